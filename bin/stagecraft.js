@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// `npx stagecraft`: runs the TypeScript CLI straight from src/ (no build step). Node >= 22.18
+// strips types natively; older Node 22 releases need the flag, so re-run with it there.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+if (process.features?.typescript) {
+  const { run } = await import(main);
+  process.exitCode = await run(process.argv.slice(2));
+} else {
+  const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', fileURLToPath(new URL('./run.js', import.meta.url)), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 2);
+}

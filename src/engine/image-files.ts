@@ -1,0 +1,77 @@
+// Answers "does this path exist in the image?" for a stage, from the catalog's known files of its
+// base and the stage chain's file sketch. Only images whose whole content we know (scratch,
+// distroless, chainguard) can answer "no"; for the others the answer is "unknown" unless found.
+
+import type { DockerfileModel, FileEntry, Stage } from './types.ts';
+import { sketchHas, stageFiles } from './files.ts';
+import { cleanPath, resolvePath } from './expand.ts';
+
+export type Presence = { found: true; entry: FileEntry | null } | { found: false; certain: boolean };
+
+/** Whether we know every file of the stage's base (so a missing path is really missing). */
+export function contentKnown(stage: Stage): boolean {
+  if (stage.rootUnknown) return false;
+  if (!stage.rootImage) return true; // scratch
+  return stage.rootImage.role === 'empty' || stage.rootImage.role === 'minimal';
+}
+
+function baseFiles(stage: Stage): string[] {
+  const img = stage.rootImage;
+  if (!img) return [];
+  const files = [...img.files];
+  if (img.shellPath) files.push(img.shellPath);
+  return files;
+}
+
+/** Whether absolute `path` exists in the image built by `stage`. */
+export function hasPath(model: DockerfileModel, stage: Stage, path: string): Presence {
+  const p = cleanPath(path);
+  if (baseFiles(stage).includes(p)) return { found: true, entry: null };
+  const entry = sketchHas(stageFiles(model.stages, stage), p);
+  if (entry) return { found: true, entry };
+  return { found: false, certain: contentKnown(stage) && !chainHasOpaqueRun(model, stage) };
+}
+
+/** A RUN whose effects we cannot see (anything but the recognised build commands) may create any file. */
+function chainHasOpaqueRun(model: DockerfileModel, stage: Stage): boolean {
+  let s: Stage | undefined = stage;
+  const seen = new Set<number>();
+  while (s && !seen.has(s.index)) {
+    seen.add(s.index);
+    if (s.runs.length) return true;
+    s = s.base.kind === 'stage' ? model.stages[s.base.stage] : undefined;
+  }
+  return false;
+}
+
+/** Resolve argv[0] the way the runtime does: a path with `/` against WORKDIR, a bare name on PATH. */
+export function resolveExecutable(model: DockerfileModel, stage: Stage, arg0: string): { path: string | null; presence: Presence } {
+  if (arg0.includes('/')) {
+    const path = resolvePath(stage.config.workdir, arg0);
+    return { path, presence: hasPath(model, stage, path) };
+  }
+  const dirs = (stage.config.env.PATH ?? '').split(':').filter(Boolean);
+  let certain = true;
+  for (const dir of dirs) {
+    const candidate = resolvePath(dir.startsWith('/') ? '/' : stage.config.workdir, `${dir}/${arg0}`);
+    const pr = hasPath(model, stage, candidate);
+    if (pr.found) return { path: candidate, presence: pr };
+    if (!pr.certain) certain = false;
+  }
+  return { path: null, presence: { found: false, certain: certain && dirs.length > 0 } };
+}
+
+/** Stages other than `stage` (and its chain) whose sketch holds `path`, for "built but never copied". */
+export function elsewhere(model: DockerfileModel, stage: Stage, path: string): Stage | null {
+  const chain = new Set<number>();
+  let s: Stage | undefined = stage;
+  while (s && !chain.has(s.index)) {
+    chain.add(s.index);
+    s = s.base.kind === 'stage' ? model.stages[s.base.stage] : undefined;
+  }
+  for (const other of model.stages) {
+    if (chain.has(other.index)) continue;
+    if (other.files.some((e) => e.path === cleanPath(path) || (e.kind === 'run' && !e.tree && e.path === cleanPath(path)))) return other;
+  }
+  return null;
+}

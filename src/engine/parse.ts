@@ -1,0 +1,110 @@
+// Turns Dockerfile text into the engine's instructions: text joined as BuildKit joins it
+// (lines.ts), ranges, flags and arguments from dockerfile-ast, converted to 1-based ranges.
+
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Flag, Instruction, Range } from './types.ts';
+import { splitLogicalLines, type LogicalLine } from './lines.ts';
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** Convert a 0-based LSP range to the engine's 1-based range. */
+export function toRange(r: LspRange): Range {
+  return { line: r.start.line + 1, column: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
+
+/** A range covering `lines` (0-based) fully, for instructions dockerfile-ast did not see. */
+function lineRange(lines: string[], start: number, end: number): Range {
+  return { line: start + 1, column: 1, endLine: end + 1, endColumn: (lines[end]?.length ?? 0) + 1 };
+}
+
+export interface ParsedDockerfile {
+  escape: '\\' | '`';
+  instructions: Instruction[];
+  logical: LogicalLine[];
+  /** Parser directives (`# syntax=`, `# escape=`, `# check=`), lower-cased names. */
+  directives: Record<string, string>;
+  /** Escaped code lines of heredoc bodies, keyed by the instruction's start line (1-based). */
+  heredocs: Map<number, LogicalLine['heredocs']>;
+}
+
+const FLAG = /^--([A-Za-z0-9-]+)(?:=(\S*))?$/;
+
+/** Parse Dockerfile text. Never throws on any input. */
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const ast = DockerfileParser.parse(text);
+  const escape = ast.getEscapeCharacter() === '`' ? '`' : '\\';
+  const directives: Record<string, string> = {};
+  for (const d of ast.getDirectives()) {
+    const name = d.getName()?.toLowerCase();
+    if (name) directives[name] = d.getValue() ?? '';
+  }
+  const logical = splitLogicalLines(text, escape);
+  const physical = text.split(/\r?\n|\r/);
+  const astByLine = new Map<number, ReturnType<typeof ast.getInstructions>[number]>();
+  for (const ins of ast.getInstructions()) astByLine.set(ins.getRange().start.line, ins);
+
+  const instructions: Instruction[] = [];
+  const heredocs = new Map<number, LogicalLine['heredocs']>();
+  let stage = -1;
+  for (const l of logical) {
+    const trimmed = l.text.trim();
+    const m = /^(\S+)(?:\s+([\s\S]*))?$/.exec(trimmed);
+    if (!m) continue;
+    const keyword = m[1].toUpperCase();
+    const rest = (m[2] ?? '').trim();
+    if (keyword === 'FROM') stage++;
+    // BuildKit's extractBuilderFlags: leading `--name[=value]` words are flags, `--` ends them.
+    const words = rest.split(/\s+/).filter(Boolean);
+    let consumed = 0;
+    const flagWords: string[] = [];
+    for (const w of words) {
+      if (w === '--') { consumed++; break; }
+      if (!w.startsWith('--')) break;
+      flagWords.push(w);
+      consumed++;
+    }
+    let argsText = rest;
+    for (let k = 0; k < consumed; k++) argsText = argsText.replace(/^\S+\s*/, '');
+
+    const node = astByLine.get(l.startLine);
+    const range = node ? toRange(node.getRange()) : lineRange(physical, l.startLine, l.endLine);
+    if (l.heredocs.length) {
+      range.endLine = l.endLine + 1;
+      range.endColumn = (physical[l.endLine]?.length ?? 0) + 1;
+      heredocs.set(l.startLine + 1, l.heredocs);
+    }
+    const keywordRange = node
+      ? toRange(node.getInstructionRange())
+      : { line: l.startLine + 1, column: 1, endLine: l.startLine + 1, endColumn: m[1].length + 1 };
+    const argsLsp = node?.getArgumentsRange?.();
+    const flags: Flag[] = [];
+    const astFlags: { getName(): string; getValue(): string | null; getRange(): LspRange; getValueRange(): LspRange | null }[] =
+      (node as unknown as { getFlags?: () => never[] })?.getFlags?.() ?? [];
+    for (const w of flagWords) {
+      const fm = FLAG.exec(w);
+      const name = fm ? fm[1] : w.replace(/^--/, '');
+      const value = fm ? (fm[2] ?? null) : null;
+      const af = astFlags.find((f) => f.getName() === name);
+      const fr = af ? toRange(af.getRange()) : keywordRange;
+      const vr = af?.getValueRange();
+      flags.push({ name, value, range: fr, valueRange: vr ? toRange(vr) : null });
+    }
+    const args = (node?.getArguments() ?? []).map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
+    const argRanges = args.filter((a) => !a.value.startsWith('--') || !flagWords.includes(a.value));
+    instructions.push({
+      keyword,
+      text: rest,
+      argsText,
+      range,
+      keywordRange,
+      argsRange: argsLsp ? toRange(argsLsp) : keywordRange,
+      flags,
+      args: argRanges,
+      stage,
+    });
+  }
+  return { escape, instructions, logical, directives, heredocs };
+}
