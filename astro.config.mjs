@@ -1,0 +1,67 @@
+// Site configuration: Starlight frame, lessons/rules loaded from ./content (see src/content.config.ts),
+// and the bundler tweaks the browser build needs.
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
+
+const emptyModule = fileURLToPath(new URL('./src/shims/empty-module.ts', import.meta.url));
+
+/**
+ * dockerfile-language-service's registry client does `require("https")` (only to complete image tags
+ * from Docker Hub). In the browser bundle `https` must resolve to an empty module or the build fails
+ * (/work/shared/design/TOOLCHAIN.md). Server-side (SSR/prerender) code keeps the real module.
+ */
+function browserEmptyHttps() {
+  return {
+    name: 'stagecraft:browser-empty-https',
+    enforce: 'pre',
+    resolveId(id, _importer, options) {
+      if (options?.ssr) return null;
+      return id === 'https' || id === 'node:https' ? emptyModule : null;
+    },
+  };
+}
+
+/**
+ * Sidebar group for one lesson module. Starlight's autogenerate matches entries by their file path
+ * relative to `src/content/docs/`; our entries live in `./content/` at the project root, so their
+ * path (relative to the root) starts with `content/` and the directory must be given that way.
+ */
+const lessonModule = (label, dir) => ({ label, items: [{ autogenerate: { directory: `content/learn/${dir}` } }] });
+
+export default defineConfig({
+  site: 'https://stagecraft.example.org',
+  integrations: [
+    starlight({
+      title: 'Stagecraft',
+      description:
+        'An interactive course on Docker multi-stage builds, distroless images and ENTRYPOINT/CMD, with a Dockerfile checker and a docker run simulator.',
+      // Pagefind search is Starlight's default; stated here so nobody turns it off by accident.
+      pagefind: true,
+      // No editLink.baseUrl: no "Edit page" links. No social links yet.
+      lastUpdated: false,
+      social: [],
+      sidebar: [
+        lessonModule('Multi-stage builds', 'multi-stage'),
+        lessonModule('Distroless and minimal images', 'distroless'),
+        lessonModule('ENTRYPOINT and CMD', 'entrypoint-cmd'),
+        lessonModule('Capstone', 'capstone'),
+        {
+          label: 'Practice and reference',
+          items: [
+            { label: 'Exercises', link: '/exercises/' },
+            { label: 'Playground', link: '/playground/' },
+            { label: 'Quizzes', link: '/quiz/' },
+            { label: 'Rules', link: '/rules/' },
+            { label: 'Base images', link: '/reference/base-images/' },
+          ],
+        },
+      ],
+    }),
+    mdx(),
+  ],
+  vite: {
+    plugins: [browserEmptyHttps()],
+  },
+});
