@@ -1,0 +1,6 @@
+# The Go calculator in one stage: the whole Go toolchain ships with the app.
+FROM golang:1.23
+WORKDIR /app
+COPY . .
+RUN go build -o calculator .
+CMD ["./calculator"]

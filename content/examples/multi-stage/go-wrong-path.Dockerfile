@@ -1,0 +1,10 @@
+# From the course notes ("distroless runtime"), with a current Go tag.
+FROM golang:1.23 AS build
+WORKDIR /app
+COPY . .
+RUN CGO_ENABLED=0 go build -o myapp .
+
+FROM gcr.io/distroless/static:nonroot
+WORKDIR /app
+COPY --from=build /app/myapp .
+ENTRYPOINT ["/myapp"]

@@ -1,0 +1,8 @@
+# One stage, and still well cached: layer caching does not need multi-stage builds.
+FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+USER 10001
+CMD ["python", "app.py"]
