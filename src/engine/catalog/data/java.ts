@@ -1,0 +1,57 @@
+// Java images: eclipse-temurin (17/21/25, JRE/JDK, Ubuntu/Alpine) and the deprecated openjdk.
+// Temurin: ENTRYPOINT ["/__cacert_entrypoint.sh"] (imports CA certs if asked, then exec "$@");
+// JRE images have no Cmd, JDK images CMD ["jshell"].
+
+import type { CatalogImage } from '../../types.ts';
+import { ALPINE, JSON_SOURCE, UBUNTU_NOBLE, entry, size, withFiles, type CatalogEntry } from '../define.ts';
+
+const GH = 'adoptium/containers';
+const HOME = '/opt/java/openjdk';
+const PATH = `${HOME}/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`;
+
+interface Line {
+  v: string;
+  javaVersion: string | null;
+  source: string;
+  json?: boolean;
+  jreSize?: CatalogImage['size'];
+}
+
+const LINES: Line[] = [
+  { v: '25', javaVersion: null, source: `${GH}: 25/jdk/ubuntu/noble/Dockerfile, 25/jre/ubuntu/noble/Dockerfile (same template as 21)` },
+  { v: '21', javaVersion: 'jdk-21.0.11+10', source: `${GH}@2b55fa66 (2024-10-08): 21/jre/ubuntu/noble/Dockerfile, 21/jdk/ubuntu/noble/Dockerfile (CMD ["jshell"])`, json: true, jreSize: size(null, 318.14) },
+  { v: '17', javaVersion: null, source: `${GH}: 17/jdk/ubuntu/noble/Dockerfile, 17/jre/ubuntu/noble/Dockerfile (same template as 21)` },
+];
+
+const NOTE =
+  'ENTRYPOINT ["/__cacert_entrypoint.sh"]: the bash script imports extra CA certificates when USE_SYSTEM_CA_CERTS is set, then runs exec "$@", so CMD must name the program: CMD ["java","-jar","app.jar"]. Setting your own ENTRYPOINT drops the script. Java in /opt/java/openjdk/bin (on PATH). Root, no WORKDIR.';
+
+function variant(l: Line, kind: 'jre' | 'jdk', alpine: boolean): CatalogEntry {
+  const name = `eclipse-temurin:${l.v}-${kind}${alpine ? '-alpine' : ''}`;
+  const land = alpine ? ALPINE : UBUNTU_NOBLE;
+  const env: Record<string, string> = { JAVA_HOME: HOME, PATH, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US:en', LC_ALL: 'en_US.UTF-8' };
+  if (l.javaVersion) env.JAVA_VERSION = l.javaVersion;
+  const jdkFiles = kind === 'jdk' ? [`${HOME}/bin/javac`, `${HOME}/bin/jshell`, `${HOME}/bin/jar`] : [];
+  const aliases = alpine ? [] : kind === 'jdk' ? [`eclipse-temurin:${l.v}`, `eclipse-temurin:${l.v}-jdk-noble`, `eclipse-temurin:${l.v}-jdk-jammy`] : [`eclipse-temurin:${l.v}-jre-noble`, `eclipse-temurin:${l.v}-jre-jammy`];
+  const json = l.json && (kind === 'jre' || !alpine) ? JSON_SOURCE + name : null;
+  return entry({
+    name, aliases,
+    entrypoint: ['/__cacert_entrypoint.sh'],
+    cmd: kind === 'jdk' ? ['jshell'] : null,
+    env, ...land,
+    files: withFiles(land, '/__cacert_entrypoint.sh', `${HOME}/bin/java`, ...jdkFiles),
+    role: kind === 'jdk' ? 'build' : 'runtime',
+    runtime: { language: 'java', version: l.v, kind },
+    tools: kind === 'jdk' ? ['java', 'javac', 'jshell', 'jar'] : ['java'],
+    entrypointScript: 'exec-args',
+    size: !alpine && kind === 'jre' && l.jreSize ? l.jreSize : size(null, null),
+    notes: `${NOTE} ${kind === 'jre' ? 'The JRE Dockerfile sets no CMD, and its ENTRYPOINT resets the Cmd inherited from the base, so the image has no Cmd: `docker run` with no arguments runs the script with nothing to exec and exits.' : 'The JDK Dockerfile sets CMD ["jshell"]; `docker run -it` opens jshell.'} ${alpine ? 'Alpine base (musl; amd64 and arm64 only).' : 'Ubuntu base: 24.04 (noble) when the data was read; the plain tags later moved to 26.04 (resolute). Ubuntu 24.04+ has a `ubuntu` user, uid 1000.'}${l.javaVersion ? ` JAVA_VERSION ${l.javaVersion} at the repo-info snapshot (2026-07; floats).` : ' JAVA_VERSION (floats) not recorded.'}`,
+    sources: [...(json ? [json] : []), l.source, `${GH}: 21/jre/ubuntu/noble/entrypoint.sh (ends with exec "$@")`, 'docker-library/official-images: library/eclipse-temurin'],
+  });
+}
+
+/** eclipse-temurin 17/21/25 × JRE/JDK × Ubuntu/Alpine, and openjdk (deprecated). */
+export const java: CatalogEntry[] = [
+  ...LINES.flatMap((l) => [variant(l, 'jre', false), variant(l, 'jdk', false), variant(l, 'jre', true), variant(l, 'jdk', true)]),
+];
+
