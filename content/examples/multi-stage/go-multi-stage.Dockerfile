@@ -4,7 +4,7 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/calculator .
 
-# Stage 2: ship only the binary, on a base with no shell and no package manager.
+# Stage 2: only the binary, on a base without shell or apt.
 FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=build /out/calculator /calculator
 ENTRYPOINT ["/calculator"]

@@ -1,4 +1,4 @@
-# The Go calculator in one stage: the whole Go toolchain ships with the app.
+# One stage: the whole Go toolchain ships with the app.
 FROM golang:1.23
 WORKDIR /app
 COPY . .

@@ -1,4 +1,4 @@
-# From the course notes ("distroless runtime"), with a current Go tag.
+# From the course notes ("distroless runtime").
 FROM golang:1.23 AS build
 WORKDIR /app
 COPY . .

@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# "frontend" and "backend" do not depend on each other: BuildKit builds them at the same time.
+# frontend and backend do not depend on each other:
+# BuildKit builds them at the same time.
 FROM node:22 AS frontend
 WORKDIR /web
 COPY web/package.json web/package-lock.json ./

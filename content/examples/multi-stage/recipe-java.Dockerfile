@@ -3,7 +3,7 @@ WORKDIR /src
 COPY pom.xml .
 RUN mvn -B dependency:go-offline
 COPY src ./src
-# pom.xml sets <finalName>app</finalName>, so the jar is target/app.jar.
+# pom.xml sets <finalName>app</finalName>: target/app.jar
 RUN mvn -B package -DskipTests
 
 # A JRE, not the JDK and not Maven.

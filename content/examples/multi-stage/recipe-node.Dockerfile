@@ -7,7 +7,8 @@ RUN npm ci
 COPY . .
 RUN npm run build
 
-# Production dependencies only. Does not depend on "build": BuildKit runs both at once.
+# Production dependencies only. Independent of "build",
+# so BuildKit runs both stages at once.
 FROM node:22 AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./

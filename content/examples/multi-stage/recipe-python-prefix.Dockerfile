@@ -5,7 +5,7 @@ COPY requirements.txt .
 RUN pip install --no-cache-dir --prefix=/install -r requirements.txt
 
 FROM python:3.12-slim
-# ...and merge it into /usr/local, where this image's Python looks.
+# ...and merge it into /usr/local, where this Python looks.
 COPY --from=build /install /usr/local
 WORKDIR /app
 COPY . .

@@ -1,7 +1,7 @@
 FROM python:3.12-slim AS build
 WORKDIR /src
 COPY requirements.txt .
-# Only the importable packages, flat in one directory (no scripts on PATH).
+# Only the importable packages, flat in one directory.
 RUN pip install --no-cache-dir --target=/deps -r requirements.txt
 
 FROM python:3.12-slim

@@ -1,4 +1,4 @@
-# From the course notes, as written there. Two bugs hide in it.
+# From the course notes, as written there. Find the bugs.
 # Stage 1: Build environment
 FROM ubuntu:latest AS builder
 RUN apt-get update && apt-get install -y build-essential python3 python3-pip

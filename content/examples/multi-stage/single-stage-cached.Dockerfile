@@ -1,4 +1,4 @@
-# One stage, and still well cached: layer caching does not need multi-stage builds.
+# One stage, and still well cached.
 FROM python:3.12-slim
 WORKDIR /app
 COPY requirements.txt .
