@@ -3,7 +3,7 @@
 // JRE images have no Cmd, JDK images CMD ["jshell"].
 
 import type { CatalogImage } from '../../types.ts';
-import { ALPINE, JSON_SOURCE, UBUNTU_NOBLE, entry, size, withFiles, type CatalogEntry } from '../define.ts';
+import { ALPINE, DEBIAN, JSON_SOURCE, UBUNTU_NOBLE, entry, size, withFiles, type CatalogEntry } from '../define.ts';
 
 const GH = 'adoptium/containers';
 const HOME = '/opt/java/openjdk';
@@ -18,7 +18,7 @@ interface Line {
 }
 
 const LINES: Line[] = [
-  { v: '25', javaVersion: null, source: `${GH}: 25/jdk/ubuntu/noble/Dockerfile, 25/jre/ubuntu/noble/Dockerfile (same template as 21)` },
+  { v: '25', javaVersion: 'jdk-25.0.4.1+1', source: `${GH}@173beb5b: 25/jdk/ubuntu/resolute/Dockerfile (FROM ubuntu:26.04; ENV JAVA_HOME, PATH, LANG/LANGUAGE/LC_ALL, JAVA_VERSION=jdk-25.0.4.1+1; ENTRYPOINT ["/__cacert_entrypoint.sh"]; CMD ["jshell"])` },
   { v: '21', javaVersion: 'jdk-21.0.11+10', source: `${GH}@2b55fa66 (2024-10-08): 21/jre/ubuntu/noble/Dockerfile, 21/jdk/ubuntu/noble/Dockerfile (CMD ["jshell"])`, json: true, jreSize: size(null, 318.14) },
   { v: '17', javaVersion: null, source: `${GH}: 17/jdk/ubuntu/noble/Dockerfile, 17/jre/ubuntu/noble/Dockerfile (same template as 21)` },
 ];
@@ -45,13 +45,32 @@ function variant(l: Line, kind: 'jre' | 'jdk', alpine: boolean): CatalogEntry {
     tools: kind === 'jdk' ? ['java', 'javac', 'jshell', 'jar'] : ['java'],
     entrypointScript: 'exec-args',
     size: !alpine && kind === 'jre' && l.jreSize ? l.jreSize : size(null, null),
-    notes: `${NOTE} ${kind === 'jre' ? 'The JRE Dockerfile sets no CMD, and its ENTRYPOINT resets the Cmd inherited from the base, so the image has no Cmd: `docker run` with no arguments runs the script with nothing to exec and exits.' : 'The JDK Dockerfile sets CMD ["jshell"]; `docker run -it` opens jshell.'} ${alpine ? 'Alpine base (musl; amd64 and arm64 only).' : 'Ubuntu base: 24.04 (noble) when the data was read; the plain tags later moved to 26.04 (resolute). Ubuntu 24.04+ has a `ubuntu` user, uid 1000.'}${l.javaVersion ? ` JAVA_VERSION ${l.javaVersion} at the repo-info snapshot (2026-07; floats).` : ' JAVA_VERSION (floats) not recorded.'}`,
+    notes: `${NOTE} ${kind === 'jre' ? 'The JRE Dockerfile sets no CMD, and its ENTRYPOINT resets the Cmd inherited from the base, so the image has no Cmd: `docker run` with no arguments runs the script with nothing to exec and exits.' : 'The JDK Dockerfile sets CMD ["jshell"]; `docker run -it` opens jshell.'} ${alpine ? 'Alpine base (musl; amd64 and arm64 only).' : 'Ubuntu base: 24.04 (noble) when the data was read; the plain tags later moved to 26.04 (resolute). Ubuntu 24.04+ has a `ubuntu` user, uid 1000.'}${l.javaVersion ? ` JAVA_VERSION ${l.javaVersion} at the source snapshot (floats).` : ' JAVA_VERSION (floats) not recorded.'}`,
     sources: [...(json ? [json] : []), l.source, `${GH}: 21/jre/ubuntu/noble/entrypoint.sh (ends with exec "$@")`, 'docker-library/official-images: library/eclipse-temurin'],
   });
 }
 
-/** eclipse-temurin 17/21/25 × JRE/JDK × Ubuntu/Alpine, and openjdk (deprecated). */
+const OPENJDK_STATUS = { state: 'deprecated', since: '2022-07-01', note: 'docker-library/docs openjdk/deprecated.md: only early-access builds are updated after July 2022; use eclipse-temurin, amazoncorretto, ibm-semeru-runtimes or sapmachine' } as const;
+
+/** openjdk:17 (deprecated): no ENTRYPOINT, CMD ["jshell"], Oracle OpenJDK build in /usr/local/openjdk-17. */
+const openjdk = (slim: boolean): CatalogEntry =>
+  entry({
+    name: `openjdk:17-jdk${slim ? '-slim' : ''}`,
+    aliases: slim ? ['openjdk:17-slim', 'openjdk:17-jdk-slim-bullseye', 'openjdk:17-slim-bullseye'] : ['openjdk:17', 'openjdk:17-jdk-bullseye', 'openjdk:17-bullseye'],
+    cmd: ['jshell'],
+    env: { JAVA_HOME: '/usr/local/openjdk-17', PATH: '/usr/local/openjdk-17/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C.UTF-8', JAVA_VERSION: '17.0.1' },
+    ...DEBIAN,
+    files: withFiles(DEBIAN, '/usr/local/openjdk-17/bin/java', '/usr/local/openjdk-17/bin/javac', '/usr/local/openjdk-17/bin/jshell'),
+    role: 'build', runtime: { language: 'java', version: '17', kind: 'jdk' }, tools: ['java', 'javac', 'jshell', 'jar'],
+    status: OPENJDK_STATUS,
+    notes: `DEPRECATED and unpatched; tutorials (and the distroless java example) still use openjdk:17-jdk-slim as a build stage. No ENTRYPOINT and CMD ["jshell"]: CMD ["java","-jar","app.jar"] is right. Debian bullseye${slim ? '-slim' : ''} base, root, no WORKDIR. JAVA_VERSION 17.0.1 is the last GA value in the Dockerfile read. base-images.json recorded openjdk generically with Entrypoint/Cmd unverified (null); the values here come from the docker-library/openjdk Dockerfile.${slim ? '' : ' The full variant was not read; same template assumed.'}`,
+    sources: ['docker-library/openjdk@41610205: 17/jdk/slim-bullseye/Dockerfile (FROM debian:bullseye-slim; JAVA_HOME /usr/local/openjdk-17; LANG C.UTF-8; CMD ["jshell"])', 'docker-library/docs: openjdk/deprecated.md'],
+  });
+
+/** eclipse-temurin 17/21/25 × JRE/JDK × Ubuntu/Alpine, and openjdk:17 (deprecated). */
 export const java: CatalogEntry[] = [
   ...LINES.flatMap((l) => [variant(l, 'jre', false), variant(l, 'jdk', false), variant(l, 'jre', true), variant(l, 'jdk', true)]),
+  openjdk(true),
+  openjdk(false),
 ];
 
