@@ -1,5 +1,5 @@
 # Stages without names: refer to them by index, counting from 0.
-FROM golang:1.23
+FROM golang:1.26
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /bin/hello .

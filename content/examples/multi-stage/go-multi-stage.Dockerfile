@@ -1,5 +1,5 @@
 # Stage 1: build the binary with the full Go toolchain.
-FROM golang:1.23 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/calculator .

@@ -1,5 +1,5 @@
 # One stage: the whole Go toolchain ships with the app.
-FROM golang:1.23
+FROM golang:1.26
 WORKDIR /app
 COPY . .
 RUN go build -o calculator .

@@ -1,5 +1,5 @@
 # From the course notes ("distroless runtime").
-FROM golang:1.23 AS build
+FROM golang:1.26 AS build
 WORKDIR /app
 COPY . .
 RUN CGO_ENABLED=0 go build -o myapp .

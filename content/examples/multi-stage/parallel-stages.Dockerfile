@@ -8,7 +8,7 @@ RUN npm ci
 COPY web/ .
 RUN npm run build
 
-FROM golang:1.23 AS backend
+FROM golang:1.26 AS backend
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM golang:1.23 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 # Dependencies first: cached until go.mod or go.sum change.
 COPY go.mod go.sum ./

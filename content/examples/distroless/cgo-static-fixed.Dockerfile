@@ -1,0 +1,9 @@
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY . .
+# Pure Go: no libc needed at run time.
+RUN CGO_ENABLED=0 go build -o /out/server .
+
+FROM gcr.io/distroless/static-debian13:nonroot
+COPY --from=build /out/server /server
+ENTRYPOINT ["/server"]

@@ -1,0 +1,10 @@
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY src ./src
+RUN mvn -B package -DskipTests
+
+FROM gcr.io/distroless/java21-debian13:nonroot
+WORKDIR /app
+COPY --from=build /src/target/app.jar app.jar
+CMD ["java", "-jar", "app.jar"]
