@@ -41,6 +41,7 @@ export default defineConfig({
       pagefind: true,
       // No editLink.baseUrl: no "Edit page" links. No social links yet.
       lastUpdated: false,
+      customCss: ['./src/styles/custom.css'],
       social: [],
       sidebar: [
         lessonModule('Multi-stage builds', 'multi-stage'),
