@@ -4,11 +4,69 @@ import type { DockerfileModel } from '../types.ts';
 import { analyze } from '../model.ts';
 import type { Finding, Rule } from './define.ts';
 import { ruleContext } from './context.ts';
+import cacheBustingCopyOrder from './cache-busting-copy-order.ts';
+import copyFromIndexOutOfRange from './copy-from-index-out-of-range.ts';
+import copyFromSelf from './copy-from-self.ts';
+import copyFromTooBroad from './copy-from-too-broad.ts';
+import copyFromUnknownStage from './copy-from-unknown-stage.ts';
+import copyFromVariable from './copy-from-variable.ts';
+import dependenciesLeftBehind from './dependencies-left-behind.ts';
+import deprecatedSyntax from './deprecated-syntax.ts';
+import duplicateStageName from './duplicate-stage-name.ts';
+import entrypointResetsCmd from './entrypoint-resets-cmd.ts';
+import execElementWithSpaces from './exec-element-with-spaces.ts';
+import execEntrypointWithShellCmd from './exec-entrypoint-with-shell-cmd.ts';
+import finalStageFromBuilder from './final-stage-from-builder.ts';
+import ineffectiveCmd from './ineffective-cmd.ts';
+import malformedExecForm from './malformed-exec-form.ts';
+import multipleCmd from './multiple-cmd.ts';
+import noCommand from './no-command.ts';
+import paddedExecArgument from './padded-exec-argument.ts';
+import preferExecForm from './prefer-exec-form.ts';
+import relativeWorkdir from './relative-workdir.ts';
+import secretInImage from './secret-in-image.ts';
+import shellEntrypointIgnoresCmd from './shell-entrypoint-ignores-cmd.ts';
+import shellSyntaxInExecForm from './shell-syntax-in-exec-form.ts';
+import stageNameInvalid from './stage-name-invalid.ts';
+import toolchainInFinalStage from './toolchain-in-final-stage.ts';
+import undefinedVariable from './undefined-variable.ts';
+import unpinnedBaseImage from './unpinned-base-image.ts';
+import unusedStage from './unused-stage.ts';
+import variableInExecForm from './variable-in-exec-form.ts';
 
 export type { Finding, Fix, Rule, RuleMeta, Severity } from './define.ts';
 
 /** Every rule, sorted by id. Add new rules here (a test fails when a rule lacks a page or test). */
 export const RULES: Rule[] = [
+  cacheBustingCopyOrder,
+  copyFromIndexOutOfRange,
+  copyFromSelf,
+  copyFromTooBroad,
+  copyFromUnknownStage,
+  copyFromVariable,
+  dependenciesLeftBehind,
+  deprecatedSyntax,
+  duplicateStageName,
+  entrypointResetsCmd,
+  execElementWithSpaces,
+  execEntrypointWithShellCmd,
+  finalStageFromBuilder,
+  ineffectiveCmd,
+  malformedExecForm,
+  multipleCmd,
+  noCommand,
+  paddedExecArgument,
+  preferExecForm,
+  relativeWorkdir,
+  secretInImage,
+  shellEntrypointIgnoresCmd,
+  shellSyntaxInExecForm,
+  stageNameInvalid,
+  toolchainInFinalStage,
+  undefinedVariable,
+  unpinnedBaseImage,
+  unusedStage,
+  variableInExecForm,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export interface CheckOptions {

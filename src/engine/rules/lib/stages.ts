@@ -1,0 +1,100 @@
+// Stage-level helpers shared by the rules: names for messages, the commands that shape the final
+// config, RUNs that build an artifact, and copies from other stages.
+
+import type { CommandSpec, CopyInstruction, DockerfileModel, Instruction, Range, Stage } from '../../types.ts';
+
+/** How a stage is named in messages: `"build"` or `stage 0`. */
+export function stageLabel(stage: Stage): string {
+  return stage.nameAsWritten ? `"${stage.nameAsWritten}"` : `stage ${stage.index}`;
+}
+
+/** A CMD / ENTRYPOINT / HEALTHCHECK instruction written in some stage. */
+export interface WrittenCommand {
+  stage: Stage;
+  instruction: Instruction;
+  keyword: 'CMD' | 'ENTRYPOINT' | 'HEALTHCHECK';
+  command: CommandSpec | null;
+}
+
+/** The instruction written at `line` among `stage`'s commands. */
+function commandAt(stage: Stage, line: number): WrittenCommand | null {
+  for (const c of stage.commands) if (c.instruction.range.line === line) return { stage, ...c };
+  return null;
+}
+
+/**
+ * The CMD, ENTRYPOINT and HEALTHCHECK instructions whose values the target's image config holds
+ * (the last of each kind along the FROM chain), so rules blame only what really ships.
+ */
+export function effectiveCommands(model: DockerfileModel, target: Stage | undefined, chain: Stage[]): { cmd: WrittenCommand | null; entrypoint: WrittenCommand | null; healthcheck: WrittenCommand | null } {
+  const out = { cmd: null as WrittenCommand | null, entrypoint: null as WrittenCommand | null, healthcheck: null as WrittenCommand | null };
+  if (!target) return out;
+  const c = target.config;
+  if (c.cmdOrigin.kind === 'line' && c.cmd) out.cmd = commandAt(model.stages[c.cmdOrigin.stage], c.cmdOrigin.line);
+  if (c.entrypointOrigin.kind === 'line' && c.entrypoint) out.entrypoint = commandAt(model.stages[c.entrypointOrigin.stage], c.entrypointOrigin.line);
+  if (c.healthcheck && c.healthcheck !== 'NONE') {
+    // The last HEALTHCHECK written along the chain (target first) is the one in effect.
+    for (const s of chain) {
+      const hc = [...s.commands].reverse().find((x) => x.keyword === 'HEALTHCHECK');
+      if (hc) {
+        out.healthcheck = { stage: s, ...hc };
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The range of exec-form element `i`, or the instruction's argument range. */
+export function elementRange(w: { instruction: Instruction; command: CommandSpec | null }, i: number): Range {
+  return w.command?.elementRanges?.[i] ?? w.instruction.argsRange;
+}
+
+/** Build commands that turn sources into an artifact (compilers, bundlers, packagers). */
+export const COMPILE = /\b(go\s+build|go\s+install|cargo\s+(build|install)|mvnw?\s[^;&|]*\b(package|install|verify)\b|\.\/mvnw\b|gradlew?\s[^;&|]*\b(build|assemble|bootJar|jar|installDist|shadowJar)\b|\.\/gradlew\b|javac|npm\s+run\s+build|yarn\s+(run\s+)?build|pnpm\s+(run\s+)?build|tsc\b|dotnet\s+(publish|build)|gcc|g\+\+|clang|make\b|cmake)\b/;
+
+/** The text of a RUN (its shell script, or its exec argv joined). */
+export function runText(run: Stage['runs'][number]): string {
+  return run.command.form === 'shell' ? (run.command.script ?? '') : run.command.argv.join(' ');
+}
+
+/** RUN instructions of `stage` that compile or bundle an artifact. */
+export function compileRuns(stage: Stage): Stage['runs'] {
+  return stage.runs.filter((r) => COMPILE.test(runText(r)));
+}
+
+/** COPY/ADD --from instructions of `stage` that read another stage, with that stage. */
+export function copiesFromStages(model: DockerfileModel, stage: Stage): { copy: CopyInstruction; from: Stage }[] {
+  const out: { copy: CopyInstruction; from: Stage }[] = [];
+  for (const copy of stage.copies) if (copy.source.kind === 'stage') out.push({ copy, from: model.stages[copy.source.stage] });
+  return out;
+}
+
+/** A copy source as an absolute path in the source stage (`--from` sources are relative to its root). */
+export function sourcePath(src: string): string {
+  const parts: string[] = [];
+  for (const seg of src.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return '/' + parts.join('/');
+}
+
+/** Whether `outer` is `inner` or one of its parent directories. */
+export function covers(outer: string, inner: string): boolean {
+  return outer === '/' || outer === inner || inner.startsWith(outer.endsWith('/') ? outer : outer + '/');
+}
+
+/** The FROM chain of `stage` (itself first), with cycles cut. */
+export function chainOf(model: DockerfileModel, stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  const seen = new Set<number>();
+  let s: Stage | undefined = stage;
+  while (s && !seen.has(s.index)) {
+    seen.add(s.index);
+    out.push(s);
+    s = s.base.kind === 'stage' ? model.stages[s.base.stage] : undefined;
+  }
+  return out;
+}
