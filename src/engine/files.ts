@@ -43,20 +43,22 @@ export function copyEntries(copy: CopyInstruction, line: number, isDirInSource: 
 export function runOutputs(script: string, workdir: string): { path: string; dir: boolean }[] {
   const out: { path: string; dir: boolean }[] = [];
   const add = (p: string, dir = true) => out.push({ path: resolvePath(workdir, p.replace(/^["']|["']$/g, '')), dir });
+  // Each recogniser runs only when its command word appears (this runs for every RUN).
+  const has = (w: string) => script.includes(w);
   // `go build -o out/` writes into a directory; `-o app` names the binary.
-  for (const m of script.matchAll(/\bgo\s+build\b[^;&|]*?\s-o[\s=]+(\S+)/g)) add(m[1], m[1].endsWith('/'));
-  for (const m of script.matchAll(/\b(?:python[\d.]*\s+-m\s+venv|virtualenv|uv\s+venv)\s+(?:--?[\w-]+\s+)*([\w./-]+)/g)) add(m[1]);
-  for (const m of script.matchAll(/\bpip\d*(?:\.\d+)?\s+install\b[^;&|]*?--(?:target|prefix|root)[\s=]+(\S+)/g)) add(m[1]);
-  for (const m of script.matchAll(/\bpip\d*(?:\.\d+)?\s+install\b[^;&|]*?\s-t\s+(\S+)/g)) add(m[1]);
-  for (const m of script.matchAll(/\bpip\d*(?:\.\d+)?\s+install\b[^;&|]*?--user\b/g)) if (m) add('/root/.local');
+  if (has("go")) for (const m of script.matchAll(/\bgo\s+build\b[^;&|]*?\s-o[\s=]+(\S+)/g)) add(m[1], m[1].endsWith('/'));
+  if (has("venv")) for (const m of script.matchAll(/\b(?:python[\d.]*\s+-m\s+venv|virtualenv|uv\s+venv)\s+(?:--?[\w-]+\s+)*([\w./-]+)/g)) add(m[1]);
+  if (has("pip")) for (const m of script.matchAll(/\bpip\d*(?:\.\d+)?\s+install\b[^;&|]*?--(?:target|prefix|root)[\s=]+(\S+)/g)) add(m[1]);
+  if (has("pip")) for (const m of script.matchAll(/\bpip\d*(?:\.\d+)?\s+install\b[^;&|]*?\s-t\s+(\S+)/g)) add(m[1]);
+  if (has("pip")) for (const m of script.matchAll(/\bpip\d*(?:\.\d+)?\s+install\b[^;&|]*?--user\b/g)) if (m) add('/root/.local');
   if (/\b(npm\s+(ci|install|i)\b|yarn(\s+install)?\b|pnpm\s+(install|i)\b)/.test(script)) add('node_modules');
   if (/\bnpm\s+run\s+build\b/.test(script)) { add('dist'); add('build'); }
   if (/\b(mvn|mvnw|\.\/mvnw)\b[^;&|]*\b(package|install|verify)\b/.test(script)) add('target');
   if (/\bgradle(w)?\b[^;&|]*\b(build|bootJar|jar|installDist)\b/.test(script)) add('build');
   if (/\bcargo\s+build\b/.test(script)) add('target');
-  for (const m of script.matchAll(/\bmkdir\s+(?:-p\s+)?((?:[\w./-]+\s*)+)/g)) for (const p of m[1].trim().split(/\s+/)) add(p);
-  for (const m of script.matchAll(/\b(?:touch|cp\s+\S+|mv\s+\S+|ln\s+-s+f?\s+\S+|curl\b[^;&|]*?-o|wget\b[^;&|]*?-O)\s+(\/[\w./-]+)/g)) add(m[1], false);
-  for (const m of script.matchAll(/(?:^|[;&|]\s*|\s)>{1,2}\s*(\/[\w./-]+)/g)) add(m[1], false);
+  if (has("mkdir")) for (const m of script.matchAll(/\bmkdir\s+(?:-p\s+)?((?:[\w./-]+\s*)+)/g)) for (const p of m[1].trim().split(/\s+/)) add(p);
+  if (has("/")) for (const m of script.matchAll(/\b(?:touch|cp\s+\S+|mv\s+\S+|ln\s+-s+f?\s+\S+|curl\b[^;&|]*?-o|wget\b[^;&|]*?-O)\s+(\/[\w./-]+)/g)) add(m[1], false);
+  if (has(">")) for (const m of script.matchAll(/(?:^|[;&|]\s*|\s)>{1,2}\s*(\/[\w./-]+)/g)) add(m[1], false);
   return out;
 }
 

@@ -48,7 +48,15 @@ export function emptyConfig(): ImageConfig {
 
 /** Deep copy of a config (stages built FROM a stage start from a copy). */
 export function cloneConfig(c: ImageConfig): ImageConfig {
-  return structuredClone(c);
+  return {
+    ...c,
+    entrypoint: c.entrypoint && [...c.entrypoint],
+    cmd: c.cmd && [...c.cmd],
+    shell: [...c.shell],
+    env: { ...c.env },
+    expose: [...c.expose],
+    onbuild: [...c.onbuild],
+  };
 }
 
 /** The variables expansion sees: ARG values, overridden by ENV (Docker: ENV always wins). */

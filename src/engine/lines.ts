@@ -18,6 +18,13 @@ const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
 // delimiter disables expansion in the body, which does not matter for the model).
 const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
 
+/** Cheap pre-check before the continuation regex: the last non-blank character is the escape. */
+function endsWithEscape(line: string, escape: string): boolean {
+  let k = line.length - 1;
+  while (k >= 0 && (line[k] === ' ' || line[k] === '\t')) k--;
+  return k >= 0 && line[k] === escape;
+}
+
 function isComment(line: string): boolean {
   return /^[ \t]*#/.test(line);
 }
@@ -26,25 +33,26 @@ function isComment(line: string): boolean {
  * Split `text` into BuildKit logical lines. `escape` is the escape character from the
  * `# escape=` directive. Never throws.
  */
-export function splitLogicalLines(text: string, escape: string): LogicalLine[] {
-  const physical = text.split(/\r?\n|\r/);
+export function splitLogicalLines(input: string | string[], escape: string): LogicalLine[] {
+  const physical = typeof input === 'string' ? input.split(/\r?\n|\r/) : input;
   const continuation = new RegExp(`\\${escape}[ \\t]*$`);
   const out: LogicalLine[] = [];
   let i = 0;
   while (i < physical.length) {
-    const first = physical[i].replace(/^[ \t]+/, '');
+    const raw0 = physical[i];
+    const first = raw0.length && (raw0[0] === ' ' || raw0[0] === '\t') ? raw0.replace(/^[ \t]+/, '') : raw0;
     const startLine = i;
     i++;
     if (first === '' || isComment(first)) continue;
     let line = first;
-    let ended = !continuation.test(line);
+    let ended = !endsWithEscape(line, escape) || !continuation.test(line);
     if (!ended) line = line.replace(continuation, '');
     while (!ended && i < physical.length) {
       const raw = physical[i];
       i++;
       if (isComment(raw)) continue;
       if (raw.trim() === '') continue;
-      ended = !continuation.test(raw);
+      ended = !endsWithEscape(raw, escape) || !continuation.test(raw);
       line += ended ? raw : raw.replace(continuation, '');
     }
     const logical: LogicalLine = { startLine, endLine: i - 1, text: line, heredocs: [] };

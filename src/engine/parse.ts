@@ -41,8 +41,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     const name = d.getName()?.toLowerCase();
     if (name) directives[name] = d.getValue() ?? '';
   }
-  const logical = splitLogicalLines(text, escape);
   const physical = text.split(/\r?\n|\r/);
+  const logical = splitLogicalLines(physical, escape);
   const astByLine = new Map<number, ReturnType<typeof ast.getInstructions>[number]>();
   for (const ins of ast.getInstructions()) astByLine.set(ins.getRange().start.line, ins);
 
@@ -57,17 +57,19 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     const rest = (m[2] ?? '').trim();
     if (keyword === 'FROM') stage++;
     // BuildKit's extractBuilderFlags: leading `--name[=value]` words are flags, `--` ends them.
-    const words = rest.split(/\s+/).filter(Boolean);
-    let consumed = 0;
     const flagWords: string[] = [];
-    for (const w of words) {
-      if (w === '--') { consumed++; break; }
-      if (!w.startsWith('--')) break;
-      flagWords.push(w);
-      consumed++;
-    }
     let argsText = rest;
-    for (let k = 0; k < consumed; k++) argsText = argsText.replace(/^\S+\s*/, '');
+    if (rest.startsWith('--')) {
+      const lead = /^(?:--\S*(?:\s+|$))+/.exec(rest)![0];
+      for (const w of lead.split(/\s+/)) {
+        if (!w) continue;
+        if (w === '--') break;
+        flagWords.push(w);
+      }
+      argsText = rest.slice(lead.length);
+      const dd = lead.split(/\s+/).indexOf('--');
+      if (dd >= 0) argsText = rest.slice(lead.split(/\s+/).slice(0, dd + 1).join(' ').length).trimStart();
+    }
 
     const node = astByLine.get(l.startLine);
     const range = node ? toRange(node.getRange()) : lineRange(physical, l.startLine, l.endLine);
@@ -79,10 +81,9 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     const keywordRange = node
       ? toRange(node.getInstructionRange())
       : { line: l.startLine + 1, column: 1, endLine: l.startLine + 1, endColumn: m[1].length + 1 };
-    const argsLsp = node?.getArgumentsRange?.();
     const flags: Flag[] = [];
     const astFlags: { getName(): string; getValue(): string | null; getRange(): LspRange; getValueRange(): LspRange | null }[] =
-      (node as unknown as { getFlags?: () => never[] })?.getFlags?.() ?? [];
+      flagWords.length ? ((node as unknown as { getFlags?: () => never[] })?.getFlags?.() ?? []) : [];
     for (const w of flagWords) {
       const fm = FLAG.exec(w);
       const name = fm ? fm[1] : w.replace(/^--/, '');
@@ -92,19 +93,47 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       const vr = af?.getValueRange();
       flags.push({ name, value, range: fr, valueRange: vr ? toRange(vr) : null });
     }
-    const args = (node?.getArguments() ?? []).map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
-    const argRanges = args.filter((a) => !a.value.startsWith('--') || !flagWords.includes(a.value));
-    instructions.push({
+    const instruction = {
       keyword,
       text: rest,
       argsText,
       range,
       keywordRange,
-      argsRange: argsLsp ? toRange(argsLsp) : keywordRange,
       flags,
-      args: argRanges,
       stage,
+    } as Instruction;
+    // dockerfile-ast computes arguments on every call and it is the costliest part of parsing:
+    // compute them on first use only (most instructions never need per-argument ranges).
+    let args: Instruction['args'] | null = null;
+    Object.defineProperty(instruction, 'args', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        args ??= (node?.getArguments() ?? [])
+          .map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }))
+          .filter((a) => !a.value.startsWith('--') || !flagWords.includes(a.value));
+        return args;
+      },
+      set(v: Instruction['args']) {
+        args = v;
+      },
     });
+    let argsRange: Range | null = null;
+    Object.defineProperty(instruction, 'argsRange', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!argsRange) {
+          const lsp = node?.getArgumentsRange?.();
+          argsRange = lsp ? toRange(lsp) : keywordRange;
+        }
+        return argsRange;
+      },
+      set(v: Range) {
+        argsRange = v;
+      },
+    });
+    instructions.push(instruction);
   }
   return { escape, instructions, logical, directives, heredocs };
 }
