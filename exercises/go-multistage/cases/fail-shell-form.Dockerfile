@@ -1,0 +1,9 @@
+# fails: exec-form
+FROM golang:1.26-alpine AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /calculator .
+
+FROM scratch
+COPY --from=build /calculator /calculator
+ENTRYPOINT /calculator

@@ -1,0 +1,139 @@
+// Provenance of a path in an image: which COPY put it there, from which stage, and where it came
+// from in the end (a build-context file, a RUN in some stage, the base image). Goals use it to ask
+// "is the program the command starts really the binary the builder compiled?".
+
+import type { DockerfileModel, FileEntry, Stage } from '../types.ts';
+import { cleanPath, resolvePath } from '../expand.ts';
+
+/** One COPY/ADD crossed while tracing (destination stage and line). */
+export interface Hop {
+  stage: number;
+  line: number;
+  /** The source path in the previous stage (or context), as resolved. */
+  src: string;
+}
+
+export type Origin =
+  | { kind: 'context'; path: string }
+  | { kind: 'run'; stage: number; line: number }
+  | { kind: 'base'; stage: number }
+  | { kind: 'image'; ref: string; path: string }
+  | { kind: 'workdir'; stage: number; line: number }
+  /** Found under a copied tree whose insides we cannot see (e.g. a directory of the base image). */
+  | { kind: 'unknown'; stage: number; path: string };
+
+export interface Trace {
+  /** The stage where the path was found at the end of the chain of copies. */
+  origin: Origin;
+  /** COPY instructions crossed, nearest (final stage) first. */
+  hops: Hop[];
+}
+
+/** The stage and its FROM ancestors, nearest first. */
+export function chainOf(model: DockerfileModel, stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  const seen = new Set<number>();
+  let s: Stage | undefined = stage;
+  while (s && !seen.has(s.index)) {
+    seen.add(s.index);
+    out.push(s);
+    s = s.base.kind === 'stage' ? model.stages[s.base.stage] : undefined;
+  }
+  return out;
+}
+
+const under = (p: string, dir: string) => dir === '/' || p === dir || p.startsWith(dir + '/');
+const rel = (p: string, dir: string) => (p === dir ? '' : dir === '/' ? p.slice(1) : p.slice(dir.length + 1));
+const GLOB = /[*?[]/;
+
+function globRegex(glob: string): RegExp {
+  const re = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  return new RegExp(`^${re}$`);
+}
+
+/** Candidate file entries for `p` in one stage, latest instruction first, exact matches before trees. */
+function candidates(files: FileEntry[], p: string): FileEntry[] {
+  const hits = files.filter((e) => e.path === p || (e.tree && under(p, e.path)));
+  return hits.sort((a, b) => b.line - a.line || Number(a.path !== p) - Number(b.path !== p));
+}
+
+function contextPath(src: string, inside: string): string {
+  const s = cleanPath(src.replace(/^\.\//, '')).replace(/^\/+/, '');
+  const base = s === '.' ? '' : s;
+  return cleanPath([base, inside].filter(Boolean).join('/') || '.');
+}
+
+/**
+ * Trace absolute `path` in the image of `stage`. Null when nothing we know of put it there.
+ * `extra` adds file entries per stage index (e.g. Go's default build outputs).
+ */
+export function tracePath(model: DockerfileModel, stage: Stage, path: string, extra?: Map<number, FileEntry[]>, depth = 0): Trace | null {
+  if (depth > 16) return null;
+  const p = cleanPath(path);
+  for (const s of chainOf(model, stage)) {
+    for (const e of candidates(extra?.has(s.index) ? [...s.files, ...extra.get(s.index)!] : s.files, p)) {
+      const t = traceEntry(model, s, e, p, extra, depth);
+      if (t) return t;
+    }
+    if (s.base.kind !== 'stage') {
+      const img = s.rootImage;
+      if (img && (img.files.includes(p) || img.shellPath === p)) return { origin: { kind: 'base', stage: s.index }, hops: [] };
+    }
+  }
+  return null;
+}
+
+function traceEntry(model: DockerfileModel, s: Stage, e: FileEntry, p: string, extra: Map<number, FileEntry[]> | undefined, depth: number): Trace | null {
+  const inside = e.tree ? rel(p, e.path) : '';
+  switch (e.from.kind) {
+    case 'run':
+      return e.kind === 'workdir'
+        ? e.path === p ? { origin: { kind: 'workdir', stage: s.index, line: e.line }, hops: [] } : null
+        : { origin: { kind: 'run', stage: s.index, line: e.line }, hops: [] };
+    case 'base':
+      return { origin: { kind: 'base', stage: s.index }, hops: [] };
+    case 'context': {
+      const src = e.from.src;
+      return { origin: { kind: 'context', path: contextPath(src, inside) }, hops: [{ stage: s.index, line: e.line, src }] };
+    }
+    case 'image':
+      return { origin: { kind: 'image', ref: e.from.ref, path: resolvePath('/', `${e.from.src}/${inside}`) }, hops: [{ stage: s.index, line: e.line, src: e.from.src }] };
+    case 'stage': {
+      const from = model.stages[e.from.stage];
+      if (!from) return null;
+      const hop: Hop = { stage: s.index, line: e.line, src: e.from.src };
+      // COPY --from sources are relative to the source stage's root, not its WORKDIR.
+      if (GLOB.test(e.from.src)) {
+        const srcAbs = resolvePath('/', e.from.src);
+        const dir = srcAbs.split('/').slice(0, srcAbs.split('/').findIndex((seg) => GLOB.test(seg))).join('/') || '/';
+        const re = globRegex(srcAbs);
+        for (const cs of chainOf(model, from))
+          for (const fe of cs.files)
+            if (re.test(fe.path) || (fe.tree && under(fe.path, dir)) || (fe.tree && under(dir, fe.path))) {
+              const inner = fe.path === dir || re.test(fe.path) ? tracePath(model, from, fe.path, extra, depth + 1) : tracePath(model, from, dir, extra, depth + 1);
+              if (inner) return { origin: inner.origin, hops: [hop, ...inner.hops] };
+            }
+        return null;
+      }
+      const srcPath = resolvePath('/', inside ? `${e.from.src}/${inside}` : e.from.src);
+      const inner = tracePath(model, from, srcPath, extra, depth + 1);
+      if (!inner) return null;
+      return { origin: inner.origin, hops: [hop, ...inner.hops] };
+    }
+  }
+}
+
+/** Where a path lives, for messages: "copied from stage "build" (line 12), built by RUN on line 6". */
+export function describeTrace(model: DockerfileModel, t: Trace): string {
+  const o = t.origin;
+  const first = t.hops[0];
+  const via = first ? `copied on line ${first.line}` : '';
+  const what =
+    o.kind === 'context' ? `the build-context file ${o.path}`
+    : o.kind === 'run' ? `made by the RUN on line ${o.line} in stage ${model.stages[o.stage]?.name ?? o.stage}`
+    : o.kind === 'base' ? `part of the base image ${model.stages[o.stage]?.baseRef}`
+    : o.kind === 'image' ? `${o.path} from the image ${o.ref}`
+    : o.kind === 'workdir' ? `a directory created by WORKDIR on line ${o.line}`
+    : `inside a copied directory`;
+  return via ? `${via}: ${what}` : what;
+}
