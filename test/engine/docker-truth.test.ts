@@ -1,0 +1,53 @@
+// The simulator against answers read off a real Docker engine (BuildKit): see
+// test/engine/fixtures/docker-truth/README.md for how each case was produced.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, simulate, targetStage } from '../../src/engine/index.ts';
+
+interface TruthCase {
+  id: string;
+  dockerfile: string;
+  target?: string;
+  entrypoint?: string;
+  args?: string[];
+  expect: {
+    argv: string[] | null;
+    error?: string;
+    stdout?: string;
+    config?: { Entrypoint?: string[] | null; Cmd?: string[] | null; WorkingDir?: string; User?: string; Env?: string[]; Shell?: string[] | null };
+  };
+}
+
+const cases: TruthCase[] = JSON.parse(readFileSync(new URL('./fixtures/docker-truth/cases.json', import.meta.url), 'utf8'));
+
+describe('simulator agrees with a real Docker engine', () => {
+  it('has a substantial set of cases', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+  for (const c of cases) {
+    it(c.id, () => {
+      const model = analyze(c.dockerfile);
+      const r = simulate(model, { target: c.target, entrypoint: c.entrypoint, args: c.args });
+      if (c.expect.error?.startsWith('build failed')) {
+        expect(r.argv, 'Docker refuses to build this Dockerfile').toBeNull();
+        return;
+      }
+      expect(r.argv).toEqual(c.expect.argv);
+      if (c.expect.argv === null) expect(r.error).toBe('no command specified');
+      const cfg = c.expect.config;
+      const stage = targetStage(model, c.target);
+      if (!cfg || !stage) return;
+      const mine = stage.config;
+      const empty = (v: string[] | null | undefined) => (v && v.length ? v : null);
+      if ('Entrypoint' in cfg) expect(empty(mine.entrypoint)).toEqual(empty(cfg.Entrypoint));
+      if ('Cmd' in cfg) expect(empty(mine.cmd)).toEqual(empty(cfg.Cmd));
+      if (cfg.WorkingDir !== undefined) expect(mine.workdir).toBe(cfg.WorkingDir || '/');
+      if (cfg.User !== undefined) expect(mine.user).toBe(cfg.User);
+      if (cfg.Shell) expect(mine.shell).toEqual(cfg.Shell);
+      if (cfg.Env) {
+        const env = Object.fromEntries(cfg.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+        for (const [k, v] of Object.entries(env)) expect(mine.env[k], `Env ${k}`).toBe(v);
+      }
+    });
+  }
+});
