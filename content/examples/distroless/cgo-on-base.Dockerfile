@@ -1,4 +1,4 @@
-# golang:1.26 is Debian-based: its glibc is not newer than the runtime's.
+# golang:1.26 is Debian 12 or 13: glibc no newer than the runtime.
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY . .
