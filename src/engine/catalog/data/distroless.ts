@@ -34,6 +34,10 @@ const OLD = 'GoogleContainerTools/distroless@b48e0a34 (2025-05-08, debian12 era)
 const SSL = '/etc/ssl/certs/ca-certificates.crt';
 const COMMON_FILES = ['/etc/passwd', '/etc/group', '/etc/nsswitch.conf', '/etc/services', SSL, '/tmp', '/home/nonroot'];
 const USERS = { root: 0, nobody: 65534, nonroot: 65532 };
+// :debug tags unpack a static BusyBox into /busybox with one link per applet. These are common
+// applets of BusyBox's default configuration (the full list was not enumerated from the image).
+const APPLETS = 'sh ash awk basename cat chmod chown cp cut date dd df dirname du echo env expr false find grep gunzip gzip head hostname id kill less ln ls md5sum mkdir more mv nc netstat nslookup ping printf ps pwd readlink rm rmdir sed sha256sum sleep sort stat tail tar tee test top touch tr true uname uniq unzip vi wc wget which whoami xargs';
+const BUSYBOX_FILES = ['/busybox/busybox', ...APPLETS.split(' ').map((a) => `/busybox/${a}`)];
 const REMOVED_D11 = { state: 'removed', since: '2024-09-03', note: 'debian11 builds removed in commit 1533e54a; the tags are frozen and unpatched' } as const;
 const REMOVED_JAVA12 = { state: 'removed', since: '2026-02-27', note: 'java debian12 builds removed in commit b80e2842 (PR #2023); use the -debian13 image' } as const;
 const REMOVED_NODE12 = { state: 'removed', since: '2026-02-27', note: 'nodejs debian12 builds removed in commit 5cd38c1e (PR #2024); use the -debian13 image' } as const;
@@ -74,7 +78,7 @@ function family(s: Spec): CatalogEntry[] {
       libc: s.libc,
       role: 'minimal',
       runtime: (debug && s.debugRuntime) || s.runtime || null,
-      files: [...COMMON_FILES, ...(s.files ?? []), ...(debug ? ['/busybox/sh'] : [])],
+      files: [...COMMON_FILES, ...(s.files ?? []), ...(debug ? BUSYBOX_FILES : [])],
       users: USERS,
       status: s.status,
       size: v === 'latest' && s.size ? s.size : { compressedMB: null, uncompressedMB: null },

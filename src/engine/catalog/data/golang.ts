@@ -1,4 +1,4 @@
-// Docker Official Images `golang`: Debian (buildpack-deps:*-scm + gcc) and -alpine for Go 1.22–1.26.
+// Docker Official Images `golang`: Debian (buildpack-deps:*-scm + gcc) and -alpine for Go 1.22–1.27.
 // No ENTRYPOINT and no CMD of their own: Cmd is inherited (["bash"] on Debian, ["/bin/sh"] on alpine).
 
 import type { CatalogImage } from '../../types.ts';
@@ -19,8 +19,9 @@ interface Line {
 const EOL = (next: string): CatalogImage['status'] => ({ state: 'deprecated', note: `Go supports the two newest releases; ${next} and later replaced this line, so the tags are no longer updated` });
 
 const LINES: Line[] = [
-  { v: '1.26', full: '1.26.7', suites: ['trixie', 'bookworm'], status: { state: 'current' }, source: 'docker-library/repo-info: repos/golang/local/1.26-bookworm.md (golang:1.26.7-bookworm: Command ["bash"], Env PATH=/go/bin:/usr/local/go/bin:…, ~833.46 MB)' },
-  { v: '1.25', full: null, suites: ['trixie', 'bookworm'], status: { state: 'current', note: 'Go 1.27 (due August 2026) would end support for 1.25; not verified from the stored sources' }, source: `${GH}: 1.25/trixie/Dockerfile (same template as 1.22/1.23)` },
+  { v: '1.27', full: '1.27.0', suites: ['trixie', 'bookworm'], status: { state: 'current' }, source: `${GH}@7aa947b3: 1.27/trixie/Dockerfile (FROM buildpack-deps:trixie-scm + g++ gcc libc6-dev make pkg-config; GOLANG_VERSION 1.27.0; GOTOOLCHAIN=local; GOPATH /go; WORKDIR $GOPATH; no CMD)` },
+  { v: '1.26', full: '1.26.7', suites: ['trixie', 'bookworm'], status: { state: 'current' }, source: `${GH}@8d542782: 1.26/trixie/Dockerfile; docker-library/repo-info: repos/golang/local/1.26-bookworm.md (golang:1.26.7-bookworm: Command ["bash"], Env PATH=/go/bin:/usr/local/go/bin:…, ~833.46 MB)` },
+  { v: '1.25', full: '1.25.6', suites: ['trixie', 'bookworm'], status: EOL('1.27'), source: `${GH}@1c0ced42: 1.25/trixie/Dockerfile (GOLANG_VERSION 1.25.6; same template, no CMD, WORKDIR $GOPATH)` },
   { v: '1.24', full: null, suites: ['bookworm', 'trixie'], status: EOL('1.26'), source: `${GH}: 1.24/bookworm/Dockerfile (same template)` },
   { v: '1.23', full: '1.23.2', suites: ['bookworm'], status: EOL('1.25'), source: `${GH}@89de06f6 (2024-10-01): 1.23/bookworm/Dockerfile, 1.23/alpine3.20/Dockerfile`, json: true },
   { v: '1.22', full: '1.22.8', suites: ['bookworm'], status: EOL('1.24'), source: `${GH}@89de06f6 (2024-10-01): 1.22/bookworm/Dockerfile, 1.22/alpine3.20/Dockerfile`, json: true },
@@ -37,7 +38,7 @@ function line(l: Line): CatalogEntry[] {
     entry({
       name: `golang:${l.v}`, aliases: l.suites.map((s) => `golang:${l.v}-${s}`), cmd: ['bash'], workdir: '/go', env, ...DEBIAN,
       files: withFiles(DEBIAN, '/usr/local/go/bin/go', '/usr/local/go/bin/gofmt', '/usr/bin/gcc', '/usr/bin/git', '/go'),
-      role: 'build', runtime: rt, tools: ['go', 'gofmt', 'gcc', 'git', 'make'], status: l.status, size: size(null, null),
+      role: 'build', runtime: rt, tools: ['go', 'gofmt', 'gcc', 'g++', 'git', 'make', 'pkg-config'], status: l.status, size: size(null, null),
       notes: `${NOTE} Cmd ["bash"] comes from debian via buildpack-deps:<suite>-scm. gcc/libc6-dev are installed, so cgo is on by default (CGO_ENABLED=1): binaries that use net or os/user then need glibc at run time; build with CGO_ENABLED=0 for scratch/distroless static. About 800+ MB uncompressed (golang:1.26.7-bookworm is ~833 MB per repo-info). ${verNote}`,
       sources: src(`golang:${l.v}`),
     }),
@@ -51,5 +52,5 @@ function line(l: Line): CatalogEntry[] {
   ];
 }
 
-/** golang:1.22 … golang:1.26 (Debian and -alpine). */
+/** golang:1.22 … golang:1.27 (Debian and -alpine). */
 export const golang: CatalogEntry[] = LINES.flatMap(line);

@@ -24,7 +24,7 @@ const LINES: Line[] = [
 ];
 
 const NOTE =
-  'ENTRYPOINT ["/__cacert_entrypoint.sh"]: the bash script imports extra CA certificates when USE_SYSTEM_CA_CERTS is set, then runs exec "$@", so CMD must name the program: CMD ["java","-jar","app.jar"]. Setting your own ENTRYPOINT drops the script. Java in /opt/java/openjdk/bin (on PATH). Root, no WORKDIR.';
+  'ENTRYPOINT ["/__cacert_entrypoint.sh"]: the script imports extra CA certificates when USE_SYSTEM_CA_CERTS is set, then runs exec "$@", so CMD must name the program: CMD ["java","-jar","app.jar"]. Setting your own ENTRYPOINT drops the script. Java in /opt/java/openjdk/bin (on PATH). Root, no WORKDIR.';
 
 function variant(l: Line, kind: 'jre' | 'jdk', alpine: boolean): CatalogEntry {
   const name = `eclipse-temurin:${l.v}-${kind}${alpine ? '-alpine' : ''}`;
@@ -46,7 +46,7 @@ function variant(l: Line, kind: 'jre' | 'jdk', alpine: boolean): CatalogEntry {
     entrypointScript: 'exec-args',
     size: !alpine && kind === 'jre' && l.jreSize ? l.jreSize : size(null, null),
     notes: `${NOTE} ${kind === 'jre' ? 'The JRE Dockerfile sets no CMD, and its ENTRYPOINT resets the Cmd inherited from the base, so the image has no Cmd: `docker run` with no arguments runs the script with nothing to exec and exits.' : 'The JDK Dockerfile sets CMD ["jshell"]; `docker run -it` opens jshell.'} ${alpine ? 'Alpine base (musl; amd64 and arm64 only).' : 'Ubuntu base: 24.04 (noble) when the data was read; the plain tags later moved to 26.04 (resolute). Ubuntu 24.04+ has a `ubuntu` user, uid 1000.'}${l.javaVersion ? ` JAVA_VERSION ${l.javaVersion} at the source snapshot (floats).` : ' JAVA_VERSION (floats) not recorded.'}`,
-    sources: [...(json ? [json] : []), l.source, `${GH}: 21/jre/ubuntu/noble/entrypoint.sh (ends with exec "$@")`, 'docker-library/official-images: library/eclipse-temurin'],
+    sources: [...(json ? [json] : []), l.source, `${GH}@498fb5bb: 17/jre/ubuntu/noble/entrypoint.sh (USE_SYSTEM_CA_CERTS opt-in, ends with exec "$@")`, `${GH}@173beb5b: 25/jre/ubuntu/resolute/Dockerfile (ENTRYPOINT only, no CMD)`, `${GH}@0cf2c0bc: 25/jdk/alpine/3.23/Dockerfile (ENTRYPOINT ["/__cacert_entrypoint.sh"], CMD ["jshell"])`, 'docker-library/official-images: library/eclipse-temurin'],
   });
 }
 
