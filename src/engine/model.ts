@@ -3,10 +3,11 @@
 // and a sketch of each stage's files. Never throws: problems become diagnostics.
 
 import type { CatalogImage, CopyInstruction, Diagnostic, DockerfileModel, FileEntry, ImageConfig, Instruction, Stage } from './types.ts';
-import { parseDockerfile } from './parse.ts';
+import { parseDockerfile, MAX_INSTRUCTION_LINES } from './parse.ts';
 import { dispatch, emptyConfig, cloneConfig, scopeVars, DEFAULT_PATH, type FoldState } from './fold.ts';
 import { expandWord, parseKeyValues, resolvePath, splitWords } from './expand.ts';
 import { copyEntries, runOutputs } from './files.ts';
+import { jsonElementRanges } from './element-ranges.ts';
 import { lookupImage } from './catalog/index.ts';
 
 /** BuildKit's automatic platform ARGs (we model a linux/amd64 build). */
@@ -54,9 +55,17 @@ export function findStage(stages: Stage[], nameOrIndex: string): Stage | undefin
 export function analyze(text: string): DockerfileModel {
   const parsed = parseDockerfile(text);
   const diagnostics: Diagnostic[] = [];
+  if (parsed.tooLong) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `the instruction at line ${parsed.tooLong.line} continues over ${parsed.tooLong.lines} lines; beyond ${MAX_INSTRUCTION_LINES} Stagecraft checks whole lines only (no per-argument positions)`,
+      range: { line: parsed.tooLong.line, column: 1, endLine: parsed.tooLong.line, endColumn: 1 },
+    });
+  }
   const globalArgs: Record<string, string | null> = {};
   const globalVars: Record<string, string> = { ...PLATFORM_ARGS };
   const stages: Stage[] = [];
+  const physical = text.split(/\r?\n|\r/);
   let state: FoldState | null = null;
   let stage: Stage | null = null;
 
@@ -121,6 +130,7 @@ export function analyze(text: string): DockerfileModel {
     }
     stage.instructions.push(ins);
     const cmd = dispatch(state, ins);
+    if (cmd?.form === 'exec') cmd.elementRanges = jsonElementRanges(physical, ins, cmd.argv.length);
     recordCommand(stage, ins, cmd);
     if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
       const copy = readCopy(ins, stage, stages, state, parsed.heredocs.has(ins.range.line));

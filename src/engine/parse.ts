@@ -28,23 +28,47 @@ export interface ParsedDockerfile {
   directives: Record<string, string>;
   /** Escaped code lines of heredoc bodies, keyed by the instruction's start line (1-based). */
   heredocs: Map<number, LogicalLine['heredocs']>;
+  /** An instruction longer than MAX_INSTRUCTION_LINES: ranges are then whole lines only. */
+  tooLong: { line: number; lines: number } | null;
 }
 
 const FLAG = /^--([A-Za-z0-9-]+)(?:=(\S*))?$/;
 
+/**
+ * dockerfile-ast's time grows with the square of an instruction's length in lines; past this
+ * many continuation lines we skip it (no per-argument ranges) rather than stall for seconds.
+ */
+export const MAX_INSTRUCTION_LINES = 1000;
+
+/** The escape character from a leading `# escape=` directive (BuildKit reads directives only at the top). */
+function escapeDirective(physical: string[]): '\\' | '`' {
+  for (const line of physical) {
+    const m = /^\s*#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m) break;
+    if (m[1].toLowerCase() === 'escape') return m[2] === '`' ? '`' : '\\';
+  }
+  return '\\';
+}
+
 /** Parse Dockerfile text. Never throws on any input. */
 export function parseDockerfile(text: string): ParsedDockerfile {
-  const ast = DockerfileParser.parse(text);
-  const escape = ast.getEscapeCharacter() === '`' ? '`' : '\\';
+  const physical = text.split(/\r?\n|\r/);
+  let escape = escapeDirective(physical);
+  let logical = splitLogicalLines(physical, escape);
+  const long = logical.find((l) => l.endLine - l.startLine + 1 > MAX_INSTRUCTION_LINES);
+  const ast = long ? null : DockerfileParser.parse(text);
+  if (ast && (ast.getEscapeCharacter() === '`' ? '`' : '\\') !== escape) {
+    escape = escape === '`' ? '\\' : '`';
+    logical = splitLogicalLines(physical, escape);
+  }
   const directives: Record<string, string> = {};
-  for (const d of ast.getDirectives()) {
+  for (const d of ast?.getDirectives() ?? []) {
     const name = d.getName()?.toLowerCase();
     if (name) directives[name] = d.getValue() ?? '';
   }
-  const physical = text.split(/\r?\n|\r/);
-  const logical = splitLogicalLines(physical, escape);
-  const astByLine = new Map<number, ReturnType<typeof ast.getInstructions>[number]>();
-  for (const ins of ast.getInstructions()) astByLine.set(ins.getRange().start.line, ins);
+  type AstInstruction = NonNullable<typeof ast>['getInstructions'] extends () => (infer I)[] ? I : never;
+  const astByLine = new Map<number, AstInstruction>();
+  for (const ins of ast?.getInstructions() ?? []) astByLine.set(ins.getRange().start.line, ins);
 
   const instructions: Instruction[] = [];
   const heredocs = new Map<number, LogicalLine['heredocs']>();
@@ -135,5 +159,6 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     });
     instructions.push(instruction);
   }
-  return { escape, instructions, logical, directives, heredocs };
+  const tooLong = long ? { line: long.startLine + 1, lines: long.endLine - long.startLine + 1 } : null;
+  return { escape, instructions, logical, directives, heredocs, tooLong };
 }
