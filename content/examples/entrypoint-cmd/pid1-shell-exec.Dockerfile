@@ -1,7 +1,8 @@
 FROM python:3.12-slim
 WORKDIR /app
-COPY . .
+COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
 ENV PORT=8000
 USER 10001
 # Shell form for the $PORT expansion; `exec` makes gunicorn replace the shell as PID 1.

@@ -1,0 +1,4 @@
+# The "interview" example from the course notes.
+FROM gcr.io/distroless/python3
+COPY app.py /app.py
+CMD ["python3", "/app.py"]
