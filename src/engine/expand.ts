@@ -155,6 +155,17 @@ export function parseKeyValues(text: string, escape = '\\'): { pairs: { key: str
   return { pairs, legacy: false };
 }
 
+/**
+ * Parse `ARG` declarations: `ARG a b=2 c` declares several names (ARG has no legacy
+ * `key value` form, unlike ENV). Values are not expanded here.
+ */
+export function parseArgDecls(text: string, escape = '\\'): { key: string; value: string | null }[] {
+  return splitWords(text, escape).map((w) => {
+    const eq = w.indexOf('=');
+    return eq < 0 ? { key: w, value: null } : { key: w.slice(0, eq), value: w.slice(eq + 1) };
+  });
+}
+
 /** Clean an absolute POSIX path like Go's path.Clean. */
 export function cleanPath(p: string): string {
   const abs = p.startsWith('/');

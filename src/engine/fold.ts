@@ -4,7 +4,7 @@
 
 import type { CommandSpec, ImageConfig, Instruction, Origin } from './types.ts';
 import { parseCommand, readFirstJsonArray } from './command.ts';
-import { expandWord, parseKeyValues, cleanPath, splitWords, type VarUse } from './expand.ts';
+import { expandWord, parseArgDecls, parseKeyValues, cleanPath, splitWords, type VarUse } from './expand.ts';
 
 /** Docker's default PATH, added to images that set none (scratch, unknown bases). */
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -105,7 +105,7 @@ export function dispatch(state: FoldState, ins: Instruction): CommandSpec | null
   }
   switch (ins.keyword) {
     case 'ARG': {
-      for (const { key, value } of parseKeyValues(ins.argsText, state.escape).pairs) {
+      for (const { key, value } of parseArgDecls(ins.argsText, state.escape)) {
         if (value !== null) state.args[key] = expand(state, ins, value);
         else if (!(key in state.args)) state.args[key] = state.globalArgs[key] ?? null;
       }

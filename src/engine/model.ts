@@ -5,7 +5,7 @@
 import type { CatalogImage, CopyInstruction, Diagnostic, DockerfileModel, FileEntry, ImageConfig, Instruction, Stage } from './types.ts';
 import { parseDockerfile, MAX_INSTRUCTION_LINES } from './parse.ts';
 import { dispatch, emptyConfig, cloneConfig, scopeVars, DEFAULT_PATH, type FoldState } from './fold.ts';
-import { expandWord, parseKeyValues, resolvePath, splitWords } from './expand.ts';
+import { expandWord, parseArgDecls, resolvePath, splitWords, type VarUse } from './expand.ts';
 import { copyEntries, runOutputs } from './files.ts';
 import { jsonElementRanges } from './element-ranges.ts';
 import { lookupImage } from './catalog/index.ts';
@@ -82,7 +82,7 @@ export function analyze(text: string): DockerfileModel {
   for (const ins of parsed.instructions) {
     if (ins.stage < 0) {
       if (ins.keyword === 'ARG') {
-        for (const { key, value } of parseKeyValues(ins.argsText, parsed.escape).pairs) {
+        for (const { key, value } of parseArgDecls(ins.argsText, parsed.escape)) {
           const v = value === null ? null : expandWord(value, globalVars, parsed.escape);
           globalArgs[key] = v;
           if (v !== null) globalVars[key] = v;
@@ -103,7 +103,8 @@ export function analyze(text: string): DockerfileModel {
         config: stage.config,
         cmdSet: false,
         args: {},
-        globalArgs,
+        // `ARG TARGETARCH` inside a stage picks up the automatic platform value (or a global ARG).
+        globalArgs: { ...PLATFORM_ARGS, ...globalArgs },
         escape: parsed.escape,
         stage: stage.index,
         varUses: [],
@@ -266,7 +267,9 @@ function readCopy(ins: Instruction, stage: Stage, stages: Stage[], state: FoldSt
   } else words = splitWords(trimmed, state.escape);
   if (heredoc) words = words.filter((w) => !w.startsWith('<<'));
   const vars = scopeVars(state);
-  words = words.map((w) => expandWord(w, vars, state.escape));
+  const uses: VarUse[] = [];
+  words = words.map((w) => expandWord(w, vars, state.escape, uses));
+  if (uses.length) state.varUses.push({ instruction: ins, uses });
   const dest = words.length ? words[words.length - 1] : '';
   const sources = words.slice(0, -1);
   const destAbs = resolvePath(state.config.workdir, dest || '.');

@@ -96,6 +96,18 @@ for (const file of lessons) {
       expect(ok, `the last section ("${last?.[1] ?? '(none)'}") has no /exercises/<id>/ link and no "Check yourself"`).toBe(true);
     });
 
+    it('links only to lessons that exist and rules that are registered', async () => {
+      const links = [...mdx.matchAll(/\]\((\/(?:learn|rules)\/[^)#\s]*)/g)].map((m) => m[1]!);
+      const broken = links.filter((u) => u.startsWith('/learn/') && !existsSync(join(root, 'content', `${u.replace(/\/$/, '')}.mdx`)));
+      const ruleLinks = links.filter((u) => u.startsWith('/rules/'));
+      if (ruleLinks.length) {
+        const { RULES } = await rules();
+        const ids = new Set(RULES.map((r) => r.id));
+        broken.push(...ruleLinks.filter((u) => !ids.has(u.split('/')[2]!)));
+      }
+      expect(broken).toEqual([]);
+    });
+
     for (const tag of exampleTags(mdx)) {
       const { name, verdict, findings, target, runs } = tag.attrs;
       it(`line ${tag.line}: <Example name="${name}" verdict="${verdict}">`, async () => {
