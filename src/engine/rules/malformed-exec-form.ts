@@ -1,0 +1,53 @@
+// `CMD ['a', 'b']`, `CMD ["a", "b",]`: looks like exec form, but Docker silently takes it as shell form.
+
+import { defineRule } from './define.ts';
+import { execFormText, writtenCommands } from './support/commands.ts';
+import { bracketToEnd, locate } from './support/locate.ts';
+import type { CommandSpec, Instruction } from '../types.ts';
+
+/** Try to repair a broken JSON array (single quotes, trailing comma); null when that is not enough. */
+function repaired(text: string): string[] | null {
+  const candidate = text.trim().replace(/'([^'"]*)'/g, '"$1"').replace(/,\s*\]\s*$/, ']');
+  try {
+    const v = JSON.parse(candidate) as unknown;
+    return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string') ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Exec form that is not a JSON array of strings (or has text after the closing bracket). */
+export default defineRule({
+  id: 'malformed-exec-form',
+  severity: 'error',
+  title: 'Broken exec form (not a JSON array)',
+  description: 'An argument list that starts with `[` but is not valid JSON (single quotes, a trailing comma) silently becomes shell form: `/bin/sh -c "[\'python\', \'app.py\']"` fails at run time.',
+  category: 'entrypoint-cmd',
+  equivalent: { hadolint: 'DL3025', buildkit: null },
+  check({ model, report }) {
+    const all: { instruction: Instruction; keyword: string; command: CommandSpec }[] = [...writtenCommands(model.stages)];
+    for (const s of model.stages) for (const r of s.runs) all.push({ instruction: r.instruction, keyword: 'RUN', command: r.command });
+    for (const c of all) {
+      const spec = c.command;
+      if (!spec.malformedJson) continue;
+      if (spec.form === 'exec') {
+        // Valid array followed by more text: BuildKit reads the array and drops the rest.
+        const trailing = spec.malformedJson.replace(/^text after the closing \] is ignored: /, '');
+        const range = locate(model, c.instruction, new RegExp(`${trailing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s*$)`));
+        report(range, `Docker reads the JSON array and silently ignores "${trailing}" after the closing ]. Remove it${trailing.startsWith('#') ? ' (comments must be on their own line)' : ''}.`, {
+          fix: { title: 'Remove the ignored text', edits: [{ range, text: '' }] },
+        });
+        continue;
+      }
+      const script = spec.script ?? '';
+      const words = repaired(script);
+      const why = /'/.test(script) ? 'JSON needs double quotes' : /,\s*\]\s*$/.test(script) ? 'JSON allows no trailing comma' : `it is not a JSON array (${spec.malformedJson})`;
+      const range = bracketToEnd(model, c.instruction);
+      report(
+        range,
+        `This is not valid JSON (${why}), so Docker silently uses shell form and runs ${JSON.stringify([...(spec.shell ?? ['/bin/sh', '-c']), script])}: the shell then fails to find a command named "${script.split(/\s+/)[0]}".${words ? ` Write ${c.keyword} ${execFormText(words)}.` : ' Write a JSON array of double-quoted strings.'}`,
+        words ? { fix: { title: `Use ${execFormText(words)}`, edits: [{ range, text: execFormText(words) }] } } : undefined,
+      );
+    }
+  },
+});

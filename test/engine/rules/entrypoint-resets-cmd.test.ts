@@ -1,0 +1,20 @@
+import { ruleTable } from './table.ts';
+
+ruleTable('entrypoint-resets-cmd', {
+  valid: [
+    { name: 'a complete command replaces the base CMD on purpose', dockerfile: ['FROM python:3.12-slim', 'ENTRYPOINT ["python", "app.py"]'] },
+    { name: 'CMD given again', dockerfile: ['FROM nginx:1.27', 'ENTRYPOINT ["/docker-entrypoint.sh"]', 'CMD ["nginx", "-g", "daemon off;"]'] },
+    { name: 'CMD earlier in the same stage survives', dockerfile: ['FROM nginx:1.27', 'CMD ["nginx", "-g", "daemon off;"]', 'ENTRYPOINT ["/docker-entrypoint.sh"]'] },
+  ],
+  invalid: [
+    {
+      name: 'nginx entrypoint re-declared',
+      dockerfile: ['FROM nginx:1.27', 'ENTRYPOINT ["/docker-entrypoint.sh"]'],
+      lines: [2],
+      column: 1,
+      fix: '\nCMD ["nginx", "-g", "daemon off;"]',
+    },
+    { name: 'tini in front of the inherited CMD', dockerfile: ['FROM python:3.12-slim', 'RUN apt-get update && apt-get install -y tini', 'ENTRYPOINT ["/usr/bin/tini", "--"]'], lines: [3] },
+    { name: 'from a parent stage', dockerfile: ['FROM alpine:3.20 AS base', 'CMD ["/app"]', 'FROM base', 'ENTRYPOINT ["/sbin/tini", "--"]'], lines: [4] },
+  ],
+});

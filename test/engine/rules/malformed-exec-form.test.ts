@@ -1,0 +1,16 @@
+import { ruleTable } from './table.ts';
+
+ruleTable('malformed-exec-form', {
+  valid: [
+    { dockerfile: ['FROM python:3.12-slim', 'CMD ["python", "app.py"]'] },
+    { name: 'plain shell form', dockerfile: ['FROM python:3.12-slim', 'CMD python app.py'] },
+    { name: 'spread over lines', dockerfile: ['FROM python:3.12-slim', 'CMD ["python", \\', '     "app.py"]'] },
+  ],
+  invalid: [
+    { name: 'single quotes', dockerfile: ['FROM python:3.12-slim', "CMD ['python', 'app.py']"], lines: [2], column: 5, fix: '["python", "app.py"]' },
+    { name: 'trailing comma', dockerfile: ['FROM python:3.12-slim', 'ENTRYPOINT ["python", "app.py",]'], lines: [2], fix: '["python", "app.py"]' },
+    { name: 'RUN with flags keeps them in the fix', dockerfile: ['FROM alpine:3.20', "RUN --network=none ['echo', 'hi']", 'CMD ["sh"]'], lines: [2], column: 20, fix: '["echo", "hi"]' },
+    { name: 'text after the closing bracket is dropped', dockerfile: ['FROM python:3.12-slim', 'CMD ["python", "app.py"] # start it'], lines: [2], column: 26 },
+    { name: 'HEALTHCHECK', dockerfile: ['FROM nginx:1.27', "HEALTHCHECK CMD ['curl', '-f', 'http://localhost/']"], lines: [2] },
+  ],
+});
