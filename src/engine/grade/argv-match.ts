@@ -92,7 +92,7 @@ export function matchArgv(ctx: GoalContext, stage: Stage, argv: string[], want: 
 export function describeMatcher(m: Matcher): string {
   if (typeof m === 'string') return m;
   if ('program' in m) return m.program;
-  if ('file' in m) return m.file;
+  if ('file' in m) return `${m.file} (the build-context file)`;
   if ('built' in m) return `<${m.built} binary>`;
   return m.oneOf.map(describeMatcher).join('|');
 }

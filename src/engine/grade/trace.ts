@@ -54,7 +54,10 @@ function globRegex(glob: string): RegExp {
 /** Candidate file entries for `p` in one stage, latest instruction first, exact matches before trees. */
 function candidates(files: FileEntry[], p: string): FileEntry[] {
   const hits = files.filter((e) => e.path === p || (e.tree && under(p, e.path)));
-  return hits.sort((a, b) => b.line - a.line || Number(a.path !== p) - Number(b.path !== p));
+  // Exact paths first, then copied trees, then directories a RUN created (a venv, pip --target,
+  // mkdir -p): those only *may* hold the path, so anything more specific wins. Later lines first.
+  const rank = (e: FileEntry) => (e.path === p ? 0 : e.from.kind === 'run' ? 2 : 1);
+  return hits.sort((a, b) => rank(a) - rank(b) || b.line - a.line);
 }
 
 function contextPath(src: string, inside: string): string {

@@ -5,14 +5,22 @@ import type { GoalKind } from '../define.ts';
 import builds from './builds.ts';
 import cgoDisabledForStatic from './cgo-disabled-for-static.ts';
 import commandForm from './command-form.ts';
+import echoOutput from './echo-output.ts';
+import envReaches from './env-reaches.ts';
+import expose from './expose.ts';
 import finalBase from './final-base.ts';
 import finalLacksTools from './final-lacks-tools.ts';
+import noErrorFindings from './no-error-findings.ts';
 import noRunProblems from './no-run-problems.ts';
 import runs from './runs.ts';
+import runsAsNonroot from './runs-as-nonroot.ts';
+import sameRuntimeVersion from './same-runtime-version.ts';
+import targetStage from './target-stage.ts';
 
-/** Every goal kind, by kind id. */
+/** Every goal kind, by kind id (alphabetical). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const GOAL_KINDS: Record<string, GoalKind<any>> = Object.fromEntries(
-  [builds, cgoDisabledForStatic, commandForm, finalBase, finalLacksTools, noRunProblems, runs]
+  [builds, cgoDisabledForStatic, commandForm, echoOutput, envReaches, expose, finalBase, finalLacksTools, noErrorFindings, noRunProblems, runs, runsAsNonroot, sameRuntimeVersion, targetStage]
     .sort((a, b) => a.kind.localeCompare(b.kind))
     .map((g) => [g.kind, g]),
 );

@@ -1,0 +1,38 @@
+// Goal kind `target-stage`: a named stage exists for `docker build --target NAME`, has the
+// listed tools, runs the expected command (e.g. the test suite) in its chain, and, by default,
+// is not the last stage (so a plain `docker build` produces the production image instead).
+
+import { z } from 'zod';
+import { findStage } from '../../model.ts';
+import { defineGoal, fail, pass } from '../define.ts';
+import { runScript, stageTools } from '../commands.ts';
+import { chainOf } from '../trace.ts';
+
+const params = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9-_.]*$/),
+  tools: z.array(z.string()).default([]).describe('tools the stage needs, e.g. ["go"]'),
+  runs: z.string().optional().describe('regular expression a RUN in the stage chain must match, e.g. "\\\\bgo test\\\\b"'),
+  notLast: z.boolean().default(true),
+});
+
+export default defineGoal({
+  kind: 'target-stage',
+  description: 'A stage named X exists, has the listed toolchain, runs the given command in a RUN, and is not the default (last) stage.',
+  params,
+  check(ctx, p) {
+    const s = findStage(ctx.model.stages, p.name);
+    if (!s) return fail(`There is no stage named "${p.name}", so docker build --target ${p.name} fails ("target stage ${p.name} could not be found"). Add FROM … AS ${p.name}.`);
+    const line = s.from.range.line;
+    if (p.notLast && s === ctx.model.stages[ctx.model.stages.length - 1])
+      return fail(`Stage "${p.name}" is the last stage, so a plain docker build produces it instead of the production image. Put the production stage last.`, line);
+    const tools = stageTools(ctx.model, s);
+    const missing = p.tools.filter((t) => !tools.has(t));
+    if (missing.length) return fail(`Stage "${p.name}" (built on ${chainOf(ctx.model, s).at(-1)!.baseRef}) has no ${missing.join(', ')}, so it cannot run the tests.`, line);
+    if (p.runs) {
+      const re = new RegExp(p.runs);
+      const hit = chainOf(ctx.model, s).flatMap((x) => x.runs).find((r) => re.test(runScript(r)));
+      if (!hit) return fail(`Stage "${p.name}" never runs a command matching /${p.runs}/, so building it with --target ${p.name} checks nothing.`, line);
+    }
+    return pass(`docker build --target ${p.name} builds stage "${p.name}"${p.runs ? ', which runs the tests' : ''}.`, line);
+  },
+});
