@@ -1,5 +1,5 @@
 # Build stage: the full Go toolchain, used only to compile.
-FROM golang:1.23 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod calculator.go ./
 # CGO_ENABLED=0: a static binary that needs no C library in the runtime image.

@@ -1,5 +1,5 @@
 # The notes' Go example, with the build stage it needs.
-FROM golang:1.23 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/my-go-app .
