@@ -6,28 +6,43 @@ import type { Finding, Rule } from './define.ts';
 import { ruleContext } from './context.ts';
 import cacheBustingCopyOrder from './cache-busting-copy-order.ts';
 import copyFromIndexOutOfRange from './copy-from-index-out-of-range.ts';
+import copyFromMissingPath from './copy-from-missing-path.ts';
 import copyFromSelf from './copy-from-self.ts';
 import copyFromTooBroad from './copy-from-too-broad.ts';
 import copyFromUnknownStage from './copy-from-unknown-stage.ts';
 import copyFromVariable from './copy-from-variable.ts';
+import debugImageInFinalStage from './debug-image-in-final-stage.ts';
 import dependenciesLeftBehind from './dependencies-left-behind.ts';
+import deprecatedBaseImage from './deprecated-base-image.ts';
 import deprecatedSyntax from './deprecated-syntax.ts';
 import duplicateStageName from './duplicate-stage-name.ts';
+import dynamicBinaryWithoutLibc from './dynamic-binary-without-libc.ts';
+import entrypointNotFound from './entrypoint-not-found.ts';
 import entrypointResetsCmd from './entrypoint-resets-cmd.ts';
 import execElementWithSpaces from './exec-element-with-spaces.ts';
 import execEntrypointWithShellCmd from './exec-entrypoint-with-shell-cmd.ts';
 import finalStageFromBuilder from './final-stage-from-builder.ts';
+import healthcheckToolMissing from './healthcheck-tool-missing.ts';
 import ineffectiveCmd from './ineffective-cmd.ts';
+import interpreterRepeated from './interpreter-repeated.ts';
 import malformedExecForm from './malformed-exec-form.ts';
 import multipleCmd from './multiple-cmd.ts';
+import namedUserWithoutPasswd from './named-user-without-passwd.ts';
 import noCommand from './no-command.ts';
 import paddedExecArgument from './padded-exec-argument.ts';
 import preferExecForm from './prefer-exec-form.ts';
 import relativeWorkdir from './relative-workdir.ts';
+import runWithoutShell from './run-without-shell.ts';
+import runsAsRoot from './runs-as-root.ts';
+import runtimeConfigLeftInBuilder from './runtime-config-left-in-builder.ts';
+import runtimeVersionMismatch from './runtime-version-mismatch.ts';
 import secretInImage from './secret-in-image.ts';
 import shellEntrypointIgnoresCmd from './shell-entrypoint-ignores-cmd.ts';
+import shellFormWithoutShell from './shell-form-without-shell.ts';
+import shellInvokedWithoutShell from './shell-invoked-without-shell.ts';
 import shellSyntaxInExecForm from './shell-syntax-in-exec-form.ts';
 import stageNameInvalid from './stage-name-invalid.ts';
+import syntax from './syntax.ts';
 import toolchainInFinalStage from './toolchain-in-final-stage.ts';
 import undefinedVariable from './undefined-variable.ts';
 import unpinnedBaseImage from './unpinned-base-image.ts';
@@ -40,28 +55,43 @@ export type { Finding, Fix, Rule, RuleMeta, Severity } from './define.ts';
 export const RULES: Rule[] = [
   cacheBustingCopyOrder,
   copyFromIndexOutOfRange,
+  copyFromMissingPath,
   copyFromSelf,
   copyFromTooBroad,
   copyFromUnknownStage,
   copyFromVariable,
+  debugImageInFinalStage,
   dependenciesLeftBehind,
+  deprecatedBaseImage,
   deprecatedSyntax,
   duplicateStageName,
+  dynamicBinaryWithoutLibc,
+  entrypointNotFound,
   entrypointResetsCmd,
   execElementWithSpaces,
   execEntrypointWithShellCmd,
   finalStageFromBuilder,
+  healthcheckToolMissing,
   ineffectiveCmd,
+  interpreterRepeated,
   malformedExecForm,
   multipleCmd,
+  namedUserWithoutPasswd,
   noCommand,
   paddedExecArgument,
   preferExecForm,
   relativeWorkdir,
+  runWithoutShell,
+  runsAsRoot,
+  runtimeConfigLeftInBuilder,
+  runtimeVersionMismatch,
   secretInImage,
   shellEntrypointIgnoresCmd,
+  shellFormWithoutShell,
+  shellInvokedWithoutShell,
   shellSyntaxInExecForm,
   stageNameInvalid,
+  syntax,
   toolchainInFinalStage,
   undefinedVariable,
   unpinnedBaseImage,

@@ -1,7 +1,7 @@
 // Stage-level helpers shared by the rules: names for messages, the commands that shape the final
 // config, RUNs that build an artifact, and copies from other stages.
 
-import type { CommandSpec, CopyInstruction, DockerfileModel, Instruction, Range, Stage } from '../../types.ts';
+import type { CommandSpec, CopyInstruction, DockerfileModel, Instruction, Range, RunResult, Stage } from '../../types.ts';
 
 /** How a stage is named in messages: `"build"` or `stage 0`. */
 export function stageLabel(stage: Stage): string {
@@ -97,4 +97,18 @@ export function chainOf(model: DockerfileModel, stage: Stage): Stage[] {
     s = s.base.kind === 'stage' ? model.stages[s.base.stage] : undefined;
   }
   return out;
+}
+
+/** The instruction that wrote argv token `i` of a simulated run, and that token's index within it. */
+export function argvSource(model: DockerfileModel, run: RunResult, i: number): { written: WrittenCommand; element: number } | null {
+  const o = run.origins[i]?.origin;
+  if (!o || o.kind !== 'line') return null;
+  const written = commandAt(model.stages[o.stage], o.line);
+  if (!written) return null;
+  let element = 0;
+  for (let k = 0; k < i; k++) {
+    const ok = run.origins[k].origin;
+    if (ok.kind === 'line' && ok.line === o.line && ok.stage === o.stage) element++;
+  }
+  return { written, element };
 }

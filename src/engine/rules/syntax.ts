@@ -1,0 +1,48 @@
+// Problems `docker build` itself rejects: dockerfile-utils' validator (same author as
+// dockerfile-ast) for the parse-level checks, plus the engine's own build errors, without
+// reporting one problem twice.
+
+import { validate, ValidationCode } from 'dockerfile-utils';
+import type { Range } from '../types.ts';
+import { defineRule } from './define.ts';
+
+/** Codes that other rules report more precisely (they would be duplicates here). */
+const OWNED_ELSEWHERE = new Set<number>([ValidationCode.DUPLICATE_BUILD_STAGE_NAME, ValidationCode.INVALID_BUILD_STAGE_NAME]);
+
+/** Flags newer than dockerfile-utils 0.16 that BuildKit accepts (dockerfile frontend 1.17+: ADD --unpack). */
+const NEWER_FLAGS = /^Unknown flag: (unpack)$/;
+
+/** Engine diagnostics that another rule reports (stage-name-invalid). */
+const ENGINE_OWNED = /^invalid stage name/;
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+const toRange = (r: LspRange): Range => ({ line: r.start.line + 1, column: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 });
+
+/** Only the validator's Error-severity problems: its warnings (MAINTAINER, casing…) build fine. */
+export default defineRule({
+  id: 'syntax',
+  severity: 'error',
+  title: 'docker build rejects this',
+  description: 'Something docker build refuses before running any step: an unknown instruction, missing arguments, an unknown flag, SHELL not in JSON form, a non-string exec element, an invalid port or signal.',
+  category: 'syntax',
+  equivalent: { hadolint: null, buildkit: null },
+  check({ model, report }) {
+    const lines = new Set<number>();
+    for (const d of validate(model.text)) {
+      if (d.severity !== 1) continue; // DiagnosticSeverity.Error
+      if (typeof d.code === 'number' && OWNED_ELSEWHERE.has(d.code)) continue;
+      if (NEWER_FLAGS.test(d.message)) continue;
+      const range = toRange(d.range);
+      lines.add(range.line);
+      report(range, `docker build fails: ${d.message}.`.replace(/\.\.$/, '.'));
+    }
+    for (const d of model.diagnostics) {
+      if (d.severity !== 'error' || ENGINE_OWNED.test(d.message) || lines.has(d.range.line)) continue;
+      lines.add(d.range.line);
+      report(d.range, `docker build fails: ${d.message}.`.replace(/\.\.$/, '.'));
+    }
+  },
+});

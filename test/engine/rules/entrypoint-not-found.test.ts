@@ -1,0 +1,15 @@
+import { ruleTable } from './table.ts';
+
+ruleTable('entrypoint-not-found', {
+  valid: [
+    { dockerfile: ['FROM golang:1.26 AS build', 'RUN go build -o /out/app .', 'FROM gcr.io/distroless/static-debian13', 'COPY --from=build /out/app /app', 'ENTRYPOINT ["/app"]'] },
+    { name: 'relative to WORKDIR', dockerfile: ['FROM scratch', 'WORKDIR /srv', 'COPY app .', 'ENTRYPOINT ["./app"]'] },
+    { name: 'unknown base', dockerfile: ['FROM acme/base:1', 'ENTRYPOINT ["/opt/tool"]'] },
+    { name: 'distro base: cannot know', dockerfile: ['FROM debian:bookworm-slim', 'ENTRYPOINT ["/usr/local/bin/app"]'] },
+  ],
+  invalid: [
+    { name: 'ERRATA 5: copied to WORKDIR, started from /', dockerfile: ['FROM golang:1.26 AS build', 'WORKDIR /app', 'COPY . .', 'RUN go build -o myapp', 'FROM gcr.io/distroless/static-debian13:nonroot', 'COPY --from=build /app/myapp .', 'ENTRYPOINT ["/myapp"]'], lines: [7], column: 13, fix: '"/home/nonroot/myapp"' },
+    { name: 'never copied from the builder', dockerfile: ['FROM golang:1.26 AS build', 'RUN go build -o /out/server .', 'FROM scratch', 'ENTRYPOINT ["/out/server"]'], lines: [4] },
+    { name: 'bare name not on PATH', dockerfile: ['FROM gcr.io/distroless/static-debian13', 'CMD ["myapp"]'], lines: [2] },
+  ],
+});

@@ -1,0 +1,16 @@
+import { ruleTable } from './table.ts';
+
+ruleTable('healthcheck-tool-missing', {
+  valid: [
+    { name: 'curl installed', dockerfile: ['FROM python:3.13-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl', 'HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1'] },
+    { name: 'full image has curl', dockerfile: ['FROM python:3.13', 'HEALTHCHECK CMD curl -f http://localhost/'] },
+    { name: 'alpine has busybox wget', dockerfile: ['FROM alpine:3.21', 'HEALTHCHECK CMD wget -q -O /dev/null http://localhost/'] },
+    { name: 'own binary on distroless', dockerfile: ['FROM gcr.io/distroless/static-debian13', 'COPY health /health', 'HEALTHCHECK CMD ["/health"]'] },
+    { name: 'unknown base', dockerfile: ['FROM acme/base:1', 'HEALTHCHECK CMD curl -f http://localhost/'] },
+  ],
+  invalid: [
+    { name: 'curl on slim', dockerfile: ['FROM python:3.13-slim', 'HEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/ || exit 1'], lines: [2] },
+    { name: 'exec curl on distroless', dockerfile: ['FROM gcr.io/distroless/static-debian13', 'COPY app /app', 'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]', 'ENTRYPOINT ["/app"]'], lines: [3], column: 18 },
+    { name: 'curl on alpine', dockerfile: ['FROM alpine:3.21', 'HEALTHCHECK CMD curl -f http://localhost/'], lines: [2] },
+  ],
+});

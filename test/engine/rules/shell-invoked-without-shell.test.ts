@@ -1,0 +1,15 @@
+import { ruleTable } from './table.ts';
+
+ruleTable('shell-invoked-without-shell', {
+  valid: [
+    { dockerfile: ['FROM alpine:3.21', 'ENTRYPOINT ["sh", "-c", "exec /app"]'] },
+    { dockerfile: ['FROM gcr.io/distroless/static-debian12', 'COPY app /app', 'ENTRYPOINT ["/app"]'] },
+    { name: 'debug tag has /busybox/sh', dockerfile: ['FROM gcr.io/distroless/static-debian12:debug', 'ENTRYPOINT ["/busybox/sh", "-c", "echo hi"]'] },
+    { name: 'unknown base', dockerfile: ['FROM acme/base:1', 'ENTRYPOINT ["sh", "-c", "x"]'] },
+  ],
+  invalid: [
+    { name: 'sh -c on distroless', dockerfile: ['FROM gcr.io/distroless/static-debian12', 'COPY app /app', 'ENTRYPOINT ["/bin/sh", "-c", "/app"]'], lines: [3], column: 13 },
+    { name: 'bash on scratch via CMD', dockerfile: ['FROM scratch', 'CMD ["bash", "-c", "echo"]'], lines: [2] },
+    { name: 'shell script on distroless', dockerfile: ['FROM gcr.io/distroless/base-debian12', 'COPY entrypoint.sh /entrypoint.sh', 'ENTRYPOINT ["/entrypoint.sh"]'], lines: [3] },
+  ],
+});
