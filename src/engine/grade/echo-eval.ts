@@ -82,5 +82,5 @@ export function evalOutput(argv: string[], env: Record<string, string>): { outpu
     const out = printf(words.slice(1));
     return out === null ? { error: 'the printf format uses conversions the simulator does not evaluate' } : { output: out };
   }
-  return { error: `it runs ${words[0] ?? 'nothing'}, not echo` };
+  return { error: words[0] ? `it runs ${JSON.stringify(words[0])}, not echo` : 'it runs nothing' };
 }

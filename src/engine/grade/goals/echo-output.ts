@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { formatRunCommand, formatArgv } from '../../run-args.ts';
 import { defineGoal, fail, pass } from '../define.ts';
 import { evalOutput } from '../echo-eval.ts';
+import { shellInvocation } from '../shell-words.ts';
 
 const params = z.strictObject({
   args: z.array(z.string()).default([]),
@@ -29,7 +30,9 @@ export default defineGoal({
     if (!run.argv) return fail(`${cmd} fails: ${run.error ?? 'no command specified'}.`, line);
     const problem = run.problems[0];
     if (problem) return fail(`${cmd}: ${problem.message}`, line);
-    const argv = run.pid1.kind === 'app' && run.pid1.argv.length ? run.pid1.argv : run.argv;
+    // Known entrypoint scripts (node's docker-entrypoint.sh) exec their arguments: evaluate what
+    // PID 1 ends up being. A shell is evaluated as a shell (its `exec` and "$@" included).
+    const argv = shellInvocation(run.argv) || !(run.pid1.kind === 'app' && run.pid1.argv.length) ? run.argv : run.pid1.argv;
     const r = evalOutput(argv, cfg.env);
     if ('error' in r) return fail(`${cmd} runs ${formatArgv(run.argv)}: ${r.error}. It should print ${show(p.output)}.`, line);
     const got = r.output.replace(/\n$/, '');

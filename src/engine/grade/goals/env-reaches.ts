@@ -87,7 +87,9 @@ export default defineGoal({
       }
       if (defaultSiteDirs(final).some((d) => samePath(d, sp))) return null;
       if (i.kind !== 'venv' && script && samePath(dirOf(script), sp)) return null;
-      const hint = i.kind === 'venv'
+      const target = i.venvPython ? hasPath(ctx.model, final, i.venvPython) : null;
+      const venvStarts = !(target && !target.found && target.certain);
+      const hint = i.kind === 'venv' && venvStarts
         ? `run the venv's interpreter: put ${sp.replace(/\/lib\/[^/]+\/site-packages$/, '')}/bin first on PATH (ENV PATH="${sp.replace(/\/lib\/[^/]+\/site-packages$/, '')}/bin:$PATH") or start ${sp.replace(/\/lib\/[^/]+\/site-packages$/, '')}/bin/python`
         : `set ENV PYTHONPATH=${sp}`;
       return `The packages are at ${sp} in the final image, but ${python} does not look there (its search path: ${[...pythonPath, ...defaultSiteDirs(final)].join(', ')}), so the app fails with ModuleNotFoundError. To fix it, ${hint}.`;

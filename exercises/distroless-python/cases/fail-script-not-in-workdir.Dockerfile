@@ -1,0 +1,10 @@
+# fails: runs-calculator
+FROM python:3.13-slim AS builder
+COPY requirements.txt .
+RUN pip install --target=/deps -r requirements.txt
+
+FROM gcr.io/distroless/python3:nonroot
+COPY --from=builder /deps /deps
+ENV PYTHONPATH=/deps
+COPY calculator.py /app/calculator.py
+CMD ["calculator.py"]

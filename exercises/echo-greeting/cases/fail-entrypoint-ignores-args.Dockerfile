@@ -1,0 +1,3 @@
+# fails: greets-argument
+FROM debian:bookworm-slim
+ENTRYPOINT echo "Hello, world!"

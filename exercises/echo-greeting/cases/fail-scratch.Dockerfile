@@ -1,0 +1,4 @@
+# fails: greets-world
+FROM scratch
+ENTRYPOINT ["echo", "Hello,"]
+CMD ["world!"]

@@ -1,0 +1,4 @@
+# fails: greets-world
+FROM ubuntu:latest
+ENTRYPOINT ["echo", "Hello, "]
+CMD ["world!"]

@@ -1,0 +1,2 @@
+FROM debian:trixie-slim
+ENTRYPOINT ["sh", "-c", "echo \"Hello, ${1:-world!}\"", "greet"]

@@ -1,0 +1,3 @@
+FROM ubuntu
+ENTRYPOINT ["/bin/sh", "-c", "exec echo Hello, \"$@\"", "sh"]
+CMD ["world!"]

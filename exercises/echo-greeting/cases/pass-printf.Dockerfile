@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+ENTRYPOINT ["printf", "Hello, %s\n"]
+CMD ["world!"]

@@ -1,0 +1,3 @@
+FROM ubuntu:24.04
+ENTRYPOINT ["/bin/echo", "Hello,"]
+CMD ["world!"]
