@@ -43,11 +43,20 @@ export const ALPINE: Userland = {
   packageManager: 'apk',
   libc: 'musl',
   users: { root: 0, bin: 1, daemon: 2, nobody: 65534 },
-  files: ['/bin/sh', '/bin/busybox', '/usr/bin/env', '/sbin/apk', '/etc/passwd', '/etc/group', '/tmp'],
+  files: ['/bin/sh', '/bin/busybox', '/usr/bin/env', '/usr/bin/wget', '/sbin/apk', '/etc/passwd', '/etc/group', '/tmp'],
 };
 
 /** Ubuntu 24.04+ also ships an `ubuntu` user with uid 1000 (see ubuntu entries for the source). */
 export const UBUNTU_NOBLE: Userland = { ...DEBIAN, users: { ...DEBIAN.users, ubuntu: 1000 } };
+
+/**
+ * What the full (non-slim) official images get from buildpack-deps:<suite> (curl → scm → full):
+ * curl, wget, git, gcc, g++, make and the common -dev headers.
+ */
+export const BUILDPACK_DEPS = {
+  tools: ['curl', 'wget', 'git', 'gcc', 'g++', 'make'],
+  files: ['/usr/bin/curl', '/usr/bin/wget', '/usr/bin/git', '/usr/bin/gcc', '/usr/bin/g++', '/usr/bin/make'],
+};
 
 /** Nothing at all (scratch and fully static images). */
 export const EMPTY: Userland = { shell: 'none', shellPath: null, packageManager: 'none', libc: 'none', users: {}, files: [] };
@@ -82,4 +91,13 @@ export function withFiles(land: Userland, ...files: string[]): string[] {
 /** Shorthand for the size field; pass null for facts no source gave (never estimate). */
 export function size(compressedMB: number | null, uncompressedMB: number | null): CatalogImage['size'] {
   return { compressedMB, uncompressedMB };
+}
+
+/** Freeze an entry and everything in it: catalog images are shared by every lookup. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

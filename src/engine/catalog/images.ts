@@ -6,7 +6,7 @@
 // GoogleContainerTools/distroless). Every entry lists its sources; unknown facts are null or empty
 // and said so in `notes`. Sizes are never estimated.
 
-import type { CatalogEntry } from './define.ts';
+import { deepFreeze, type CatalogEntry } from './define.ts';
 import { busybox } from './data/busybox.ts';
 import { chainguard } from './data/chainguard.ts';
 import { distroless } from './data/distroless.ts';
@@ -19,8 +19,8 @@ import { os } from './data/os.ts';
 import { python } from './data/python.ts';
 import { rust } from './data/rust.ts';
 
-/** Every catalog image. Order matters only for display; lookups go through lookup.ts. */
-export const images: readonly CatalogEntry[] = [
+/** Every catalog image (deeply frozen). Order matters only for display; lookups go through lookup.ts. */
+export const images: readonly CatalogEntry[] = deepFreeze([
   ...os,
   ...busybox,
   ...distroless,
@@ -32,4 +32,4 @@ export const images: readonly CatalogEntry[] = [
   ...mavenImages,
   ...nginxImages,
   ...chainguard,
-];
+]);

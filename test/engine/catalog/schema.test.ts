@@ -34,3 +34,12 @@ describe('catalog schema', () => {
     expect(issues).toEqual([expect.objectContaining({ field: 'sources' })]);
   });
 });
+
+describe('catalog immutability', () => {
+  it('images are frozen, so one lookup cannot change what the next one sees', () => {
+    const img = listImages().find((i) => i.name === 'python:3.12')!;
+    expect(Object.isFrozen(img)).toBe(true);
+    expect(() => (img.cmd as string[]).push('x')).toThrow();
+    expect(() => { (img.env as Record<string, string>).PATH = '/nope'; }).toThrow();
+  });
+});

@@ -56,8 +56,9 @@ function family(s: Spec): CatalogEntry[] {
     const debug = v.startsWith('debug');
     const nonroot = v.endsWith('nonroot');
     const ep = s.entrypoint ?? (debug ? ['/busybox/sh'] : null);
-    const aliases: string[] = [];
-    if (s.distro === 'debian13') aliases.push(`gcr.io/distroless/${s.image}:${v}`);
+    // Bare names are listed too (lookup reads them as :latest) for consumers that match aliases literally.
+    const aliases: string[] = v === 'latest' ? [repo] : [];
+    if (s.distro === 'debian13') aliases.push(...(v === 'latest' ? [`gcr.io/distroless/${s.image}`] : []), `gcr.io/distroless/${s.image}:${v}`);
     const jsonName = s.json === 'bare' ? (v === 'latest' ? repo : null) : s.json?.includes(v) ? `${repo}:${v}` : null;
     const variantNote = debug
       ? s.entrypoint

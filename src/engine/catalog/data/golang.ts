@@ -2,7 +2,7 @@
 // No ENTRYPOINT and no CMD of their own: Cmd is inherited (["bash"] on Debian, ["/bin/sh"] on alpine).
 
 import type { CatalogImage } from '../../types.ts';
-import { ALPINE, DEBIAN, JSON_SOURCE, entry, size, withFiles, type CatalogEntry } from '../define.ts';
+import { ALPINE, BUILDPACK_DEPS, DEBIAN, JSON_SOURCE, entry, size, withFiles, type CatalogEntry } from '../define.ts';
 
 const GH = 'docker-library/golang';
 const PATH = '/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -37,8 +37,8 @@ function line(l: Line): CatalogEntry[] {
   return [
     entry({
       name: `golang:${l.v}`, aliases: l.suites.map((s) => `golang:${l.v}-${s}`), cmd: ['bash'], workdir: '/go', env, ...DEBIAN,
-      files: withFiles(DEBIAN, '/usr/local/go/bin/go', '/usr/local/go/bin/gofmt', '/usr/bin/gcc', '/usr/bin/git', '/go'),
-      role: 'build', runtime: rt, tools: ['go', 'gofmt', 'gcc', 'g++', 'git', 'make', 'pkg-config'], status: l.status, size: size(null, null),
+      files: withFiles(DEBIAN, '/usr/local/go/bin/go', '/usr/local/go/bin/gofmt', ...BUILDPACK_DEPS.files, '/go'),
+      role: 'build', runtime: rt, tools: ['go', 'gofmt', ...BUILDPACK_DEPS.tools, 'pkg-config'], status: l.status, size: size(null, null),
       notes: `${NOTE} Cmd ["bash"] comes from debian via buildpack-deps:<suite>-scm. gcc/libc6-dev are installed, so cgo is on by default (CGO_ENABLED=1): binaries that use net or os/user then need glibc at run time; build with CGO_ENABLED=0 for scratch/distroless static. About 800+ MB uncompressed (golang:1.26.7-bookworm is ~833 MB per repo-info). ${verNote}`,
       sources: src(`golang:${l.v}`),
     }),

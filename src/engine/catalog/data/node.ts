@@ -2,7 +2,7 @@
 // ENTRYPOINT ["docker-entrypoint.sh"] (prepends `node` when needed, then execs), CMD ["node"].
 
 import type { CatalogImage } from '../../types.ts';
-import { ALPINE, DEBIAN, JSON_SOURCE, entry, size, withFiles, type CatalogEntry, type Userland } from '../define.ts';
+import { ALPINE, BUILDPACK_DEPS, DEBIAN, JSON_SOURCE, entry, size, withFiles, type CatalogEntry, type Userland } from '../define.ts';
 
 const GH = 'nodejs/docker-node';
 const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -56,7 +56,7 @@ function line(l: Line): CatalogEntry[] {
   const deb = { ...DEBIAN, users: { ...DEBIAN.users, node: 1000 } };
   const alp = { ...ALPINE, users: { ...ALPINE.users, node: 1000 } };
   return [
-    entry({ name: `node:${l.v}`, aliases: l.suites.map((s) => `node:${l.v}-${s}`), ...common, ...deb, files: files(deb, l.yarn), role: 'build', size: l.sizes?.full ?? size(null, null), notes: `${NOTE} FROM buildpack-deps:<suite> (compilers, git): a build image. Suites: ${l.suites.join(', ')} (which one the plain tag uses is not recorded for every line). ${verNote}`, sources: src(l.json?.full) }),
+    entry({ name: `node:${l.v}`, aliases: l.suites.map((s) => `node:${l.v}-${s}`), ...common, tools: [...tools, ...BUILDPACK_DEPS.tools], ...deb, files: [...files(deb, l.yarn), ...BUILDPACK_DEPS.files], role: 'build', size: l.sizes?.full ?? size(null, null), notes: `${NOTE} FROM buildpack-deps:<suite> (compilers, git): a build image. Suites: ${l.suites.join(', ')} (which one the plain tag uses is not recorded for every line). ${verNote}`, sources: src(l.json?.full) }),
     entry({ name: `node:${l.v}-slim`, aliases: l.suites.map((s) => `node:${l.v}-${s}-slim`), ...common, ...deb, files: files(deb, l.yarn), role: 'runtime', size: l.sizes?.slim ?? size(null, null), notes: `${NOTE} FROM debian:<suite>-slim. ${verNote}`, sources: src(l.json?.slim) }),
     entry({ name: `node:${l.v}-alpine`, ...common, ...alp, files: files(alp, l.yarn), role: 'runtime', size: l.sizes?.alpine ?? size(null, null), notes: `${NOTE} FROM alpine:3.x (tags -alpine3.NN); user node created with adduser -s /bin/sh. ${verNote}`, sources: src(l.json?.alpine) }),
   ];

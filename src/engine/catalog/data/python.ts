@@ -2,7 +2,7 @@
 // No ENTRYPOINT, CMD ["python3"], no WORKDIR, root. Python lives in /usr/local/bin.
 
 import type { CatalogImage } from '../../types.ts';
-import { ALPINE, DEBIAN, JSON_SOURCE, entry, size, withFiles, type CatalogEntry } from '../define.ts';
+import { ALPINE, BUILDPACK_DEPS, DEBIAN, JSON_SOURCE, entry, size, withFiles, type CatalogEntry } from '../define.ts';
 
 const PATH = '/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const GH = 'docker-library/python';
@@ -59,8 +59,8 @@ function line(l: Line): CatalogEntry[] {
     entry({
       name: `python:${l.v}`,
       aliases: l.suites.map((s) => `python:${l.v}-${s}`),
-      cmd: ['python3'], env: env(l), ...DEBIAN, files: files(l.v, DEBIAN),
-      role: 'build', runtime: rt, tools: ['python3', 'pip', 'gcc', 'make', 'git', 'curl'],
+      cmd: ['python3'], env: env(l), ...DEBIAN, files: [...files(l.v, DEBIAN), ...BUILDPACK_DEPS.files],
+      role: 'build', runtime: rt, tools: ['python3', 'pip', ...BUILDPACK_DEPS.tools],
       status: l.status, size: l.sizes?.full ?? size(null, null),
       notes: `${COMMON_NOTE} FROM buildpack-deps:<suite> (compilers, headers, git): a build image of about 1 GB. Default suite ${l.suites[0]}. ${envNote}`,
       sources: tail(l.json?.full),

@@ -1,7 +1,7 @@
 // Docker Official Images `rust` (rust-lang/docker-rust): full (buildpack-deps), -slim and -alpine.
 // No ENTRYPOINT and no CMD of their own: the Cmd is inherited (["bash"] Debian, ["/bin/sh"] alpine).
 
-import { ALPINE, DEBIAN, DEFAULT_PATH, entry, withFiles, type CatalogEntry } from '../define.ts';
+import { ALPINE, BUILDPACK_DEPS, DEBIAN, DEFAULT_PATH, entry, withFiles, type CatalogEntry } from '../define.ts';
 
 const GH = 'rust-lang/docker-rust@0090aa71';
 const ENV = { RUSTUP_HOME: '/usr/local/rustup', CARGO_HOME: '/usr/local/cargo', PATH: `/usr/local/cargo/bin:${DEFAULT_PATH}`, RUST_VERSION: '1.90.0' };
@@ -14,7 +14,7 @@ const NOTE =
 export const rust: CatalogEntry[] = [
   entry({
     name: 'rust:1', aliases: ['rust:1-trixie', 'rust:1-bookworm'], cmd: ['bash'], env: ENV, ...DEBIAN,
-    files: withFiles(DEBIAN, ...BIN, '/usr/bin/gcc', '/usr/bin/git'), role: 'build', runtime: RUNTIME, tools: ['cargo', 'rustc', 'rustup', 'gcc', 'git'],
+    files: withFiles(DEBIAN, ...BIN, ...BUILDPACK_DEPS.files), role: 'build', runtime: RUNTIME, tools: ['cargo', 'rustc', 'rustup', ...BUILDPACK_DEPS.tools],
     notes: `${NOTE} Full variant: FROM buildpack-deps:<suite> (gcc, git, headers); Cmd ["bash"] inherited from debian.`,
     sources: [`${GH}: stable/trixie/Dockerfile (FROM buildpack-deps:trixie)`, `${GH}: stable/trixie/slim/Dockerfile (ENV block, no CMD)`],
   }),
