@@ -58,7 +58,8 @@ function matchToken(ctx: GoalContext, stage: Stage, m: Matcher, token: string, i
   const t = ctx.trace(path, stage);
   if ('file' in m) {
     if (t?.origin.kind === 'context' && t.origin.path === m.file) return null;
-    return `expected a path to ${m.file} (copied from the build context); "${token}" is ${path}, ${t ? 'which holds something else' : 'where nothing was copied'}`;
+    const other = t && !(t.origin.kind === 'context' && !ctx.contextFiles.some((f) => f === (t.origin as { path: string }).path || f.startsWith(`${(t.origin as { path: string }).path}/`)));
+    return `expected the path of ${m.file} (copied from the build context); "${token}" is ${path}, ${other ? 'which holds something else' : 'where nothing was copied'}`;
   }
   // built: the file came from a RUN that ran the toolchain.
   if (t?.origin.kind === 'run') {
@@ -73,6 +74,13 @@ function matchToken(ctx: GoalContext, stage: Stage, m: Matcher, token: string, i
 
 /** Match `argv` against `want`; null when it matches, else the first reason it does not. */
 export function matchArgv(ctx: GoalContext, stage: Stage, argv: string[], want: Matcher[], opts: { extra?: boolean } = {}): string | null {
+  // `./manage.py migrate` runs `python manage.py migrate` through the script's #! line (when the
+  // context file has one; COPY keeps its executable bit).
+  const [w0, w1] = want;
+  if (typeof w0 === 'object' && 'program' in w0 && FAMILIES.python.test(w0.program) && typeof w1 === 'object' && 'file' in w1 && argv[0] && !FAMILIES.python.test(basename(argv[0]))) {
+    const head = ctx.context[w1.file]?.split('\n', 1)[0] ?? '';
+    if (/^#!.*\bpython/.test(head) && matchToken(ctx, stage, w1, argv[0], 0) === null) return matchArgv(ctx, stage, argv, want.slice(1), opts);
+  }
   let i = 0;
   for (let k = 0; k < want.length; k++) {
     if (i >= argv.length) return `it stops before ${describeMatcher(want[k])}`;

@@ -165,6 +165,21 @@ export function interpreterOf(ctx: GoalContext, argv: string[]): { python: strin
   return { python, script };
 }
 
+/** For a script started directly (`./manage.py`), the Python its `#!` line names and the script. */
+export function shebangInterpreter(ctx: GoalContext, argv: string[]): { python: string | null; script: string | null } {
+  const final = ctx.final!;
+  if (!argv.length) return { python: null, script: null };
+  const path = argv[0].includes('/') ? resolvePath(final.config.workdir, argv[0]) : resolveExecutable(ctx.model, final, argv[0]).path;
+  const t = path ? ctx.trace(path) : null;
+  if (!path || t?.origin.kind !== 'context') return { python: null, script: null };
+  const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(ctx.context[t.origin.path] ?? '');
+  if (!m) return { python: null, script: null };
+  const prog = base(m[1]) === 'env' ? m[2] ?? '' : m[1];
+  if (!PY.test(base(prog))) return { python: null, script: null };
+  const python = prog.includes('/') ? prog : resolveExecutable(ctx.model, final, prog).path;
+  return { python, script: path };
+}
+
 /** Default site directories of the final image's interpreter. */
 export function defaultSiteDirs(final: Stage): string[] {
   const v = pyVersion(final);

@@ -7,7 +7,7 @@ import { resolvePath } from '../../expand.ts';
 import { defineGoal, fail, pass } from '../define.ts';
 import { effectiveArgvs } from '../argv-match.ts';
 import { stageLabel } from '../context.ts';
-import { defaultSiteDirs, hasPath, interpreterOf, landed, pipInstalls, type PipInstall } from '../python-deps.ts';
+import { defaultSiteDirs, hasPath, interpreterOf, landed, pipInstalls, shebangInterpreter, type PipInstall } from '../python-deps.ts';
 
 const params = z.strictObject({
   language: z.literal('python').default('python'),
@@ -44,7 +44,7 @@ export default defineGoal({
     if (!installs.length) return fail(`Nothing runs \`pip install -r requirements.txt\`${all.length ? ' (the pip install found does not use the requirements file)' : ''}: the app's dependencies are never installed.`, all[0]?.line);
     const run = ctx.run();
     const argv = effectiveArgvs(final, run).find((a) => interpreterOf(ctx, a).python);
-    const { python, script } = argv ? interpreterOf(ctx, argv) : { python: null, script: null };
+    const { python, script } = argv ? interpreterOf(ctx, argv) : shebangInterpreter(ctx, run.argv ?? []);
     const pythonPath = (final.config.env.PYTHONPATH ?? '').split(':').filter(Boolean).map((d) => resolvePath(final.config.workdir, d));
     const reasons: { msg: string; line: number }[] = [];
     for (const i of installs) {
