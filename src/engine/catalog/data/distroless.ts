@@ -18,8 +18,10 @@ interface Spec {
   env?: Record<string, string>;
   libc: 'none' | 'glibc';
   runtime?: CatalogImage['runtime'];
-  /** Runtime of the :debug tags when it differs (java debian13 debug ships the JDK). */
+  /** Runtime of the :debug tags when it differs (java debug tags ship the JDK). */
   debugRuntime?: CatalogImage['runtime'];
+  /** Toolchains of the :debug tags (javac in the java JDKs; its path was not recorded). */
+  debugTools?: string[];
   files?: string[];
   status: CatalogImage['status'];
   notes: string;
@@ -79,6 +81,7 @@ function family(s: Spec): CatalogEntry[] {
       libc: s.libc,
       role: 'minimal',
       runtime: (debug && s.debugRuntime) || s.runtime || null,
+      tools: debug ? (s.debugTools ?? []) : [],
       files: [...COMMON_FILES, ...(s.files ?? []), ...(debug ? BUSYBOX_FILES : [])],
       users: USERS,
       status: s.status,
@@ -98,7 +101,7 @@ const d13 = (image: string, rest: Omit<Spec, 'image' | 'distro' | 'status' | 'js
 const java = (v: string, full: string) =>
   d13(`java${v}`, {
     entrypoint: ['/usr/bin/java', '-jar'], env: { LANG: 'C.UTF-8', JAVA_VERSION: full }, libc: 'glibc',
-    runtime: { language: 'java', version: v, kind: 'jre' }, debugRuntime: { language: 'java', version: v, kind: 'jdk' },
+    runtime: { language: 'java', version: v, kind: 'jre' }, debugRuntime: { language: 'java', version: v, kind: 'jdk' }, debugTools: ['javac'],
     files: ['/usr/bin/java'],
     notes: `Eclipse Temurin ${v} from the Adoptium Debian repo (JRE in latest/nonroot, JDK in debug tags). JAVA_VERSION ${full} is the amd64 value at HEAD 2026-08-21 (other arches may lack the 4th component; it tracks updates). ${JAVA_NOTE}`,
     sources: [`${HEAD}: java/java.bzl (entrypoint /usr/bin/java -jar; JAVA_VERSION; debug uses temurin-${v}-jdk), java/BUILD, java/testdata/java${v}_debian13.yaml`],
@@ -135,8 +138,8 @@ const SPECS: Spec[] = [
   d12Base('cc', 'glibc', 'base + libgcc-s1, libstdc++6, libgomp1.'),
   { image: 'python3', distro: 'debian12', entrypoint: ['/usr/bin/python3.11'], env: { LANG: 'C.UTF-8' }, libc: 'glibc', runtime: { language: 'python', version: '3.11' }, files: ['/usr/bin/python3.11', '/usr/bin/python3', '/usr/bin/python'], status: REMOVED_PY12, json: ALL, notes: `Python 3.11.2 (Debian bookworm). ${PY_NOTE('3.11')} Unsuffixed gcr.io/distroless/python3 meant this image from 2024-04-19 to 2026-02-02.`, sources: [`${OLD}: python3/BUILD (entrypoint /usr/bin/python3.11, LANG=C.UTF-8), python3/testdata/debian12.yaml (Python 3.11.2)`, 'GoogleContainerTools/distroless@22b97d10: Remove python3-debian12', ...OLD_SRC] },
   { image: 'java-base', distro: 'debian12', entrypoint: null, env: { LANG: 'C.UTF-8' }, libc: 'glibc', status: REMOVED_JAVA12, notes: `Not in base-images.json; added because commit b80e2842 removed java-base together with java17/21-debian12. Config assumed to follow the java-base-debian13 shape (env LANG unverified for debian12). ${STATIC_NOTE}`, sources: ['GoogleContainerTools/distroless@b80e2842: Remove java debian12 builds (java-base, java17, java21)', ...OLD_SRC] },
-  { image: 'java17', distro: 'debian12', entrypoint: ['/usr/bin/java', '-jar'], env: { LANG: 'C.UTF-8', JAVA_VERSION: '17.0.15' }, libc: 'glibc', runtime: { language: 'java', version: '17', kind: 'jre' }, files: ['/usr/bin/java'], status: REMOVED_JAVA12, json: ALL, notes: `Debian openjdk-17-jre-headless; JAVA_VERSION 17.0.15 at the 2025-05 snapshot (tracked updates). ${JAVA_NOTE}`, sources: [`${OLD}: java/BUILD (entrypoint /usr/bin/java -jar)`, 'GoogleContainerTools/distroless@b80e2842: Remove java debian12 builds', ...OLD_SRC] },
-  { image: 'java21', distro: 'debian12', entrypoint: ['/usr/bin/java', '-jar'], env: { LANG: 'C.UTF-8', JAVA_VERSION: '21.0.7' }, libc: 'glibc', runtime: { language: 'java', version: '21', kind: 'jre' }, files: ['/usr/bin/java'], status: REMOVED_JAVA12, json: ALL, notes: `Eclipse Temurin 21 JRE; JAVA_VERSION 21.0.7 at the 2025-05 snapshot (tracked updates). ${JAVA_NOTE}`, sources: [`${OLD}: java/BUILD (entrypoint /usr/bin/java -jar)`, 'GoogleContainerTools/distroless@b80e2842: Remove java debian12 builds', ...OLD_SRC] },
+  { image: 'java17', distro: 'debian12', entrypoint: ['/usr/bin/java', '-jar'], env: { LANG: 'C.UTF-8', JAVA_VERSION: '17.0.15' }, libc: 'glibc', runtime: { language: 'java', version: '17', kind: 'jre' }, debugRuntime: { language: 'java', version: '17', kind: 'jdk' }, debugTools: ['javac'], files: ['/usr/bin/java'], status: REMOVED_JAVA12, json: ALL, notes: `Debian openjdk-17-jre-headless (the debug tags ship the JDK); JAVA_VERSION 17.0.15 at the 2025-05 snapshot (tracked updates). ${JAVA_NOTE}`, sources: [`${OLD}: java/BUILD (entrypoint /usr/bin/java -jar)`, 'GoogleContainerTools/distroless@b80e2842: Remove java debian12 builds', ...OLD_SRC] },
+  { image: 'java21', distro: 'debian12', entrypoint: ['/usr/bin/java', '-jar'], env: { LANG: 'C.UTF-8', JAVA_VERSION: '21.0.7' }, libc: 'glibc', runtime: { language: 'java', version: '21', kind: 'jre' }, debugRuntime: { language: 'java', version: '21', kind: 'jdk' }, debugTools: ['javac'], files: ['/usr/bin/java'], status: REMOVED_JAVA12, json: ALL, notes: `Eclipse Temurin 21 JRE (the debug tags ship the JDK); JAVA_VERSION 21.0.7 at the 2025-05 snapshot (tracked updates). ${JAVA_NOTE}`, sources: [`${OLD}: java/BUILD (entrypoint /usr/bin/java -jar)`, 'GoogleContainerTools/distroless@b80e2842: Remove java debian12 builds', ...OLD_SRC] },
   { image: 'nodejs20', distro: 'debian12', ...node('20', '20.19.1', 'debian12'), status: REMOVED_NODE12, json: ALL, notes: `${node('20', '20.19.1').notes} Node 20 was dropped from distroless altogether in commit 400e0721 (2026-05-01).` },
   { image: 'nodejs22', distro: 'debian12', ...node('22', '22.x (not recorded)', 'debian12'), status: REMOVED_NODE12, json: ALL },
   { image: 'nodejs24', distro: 'debian12', ...node('24', '24.x (not recorded)', 'debian12'), status: REMOVED_NODE12, notes: `Not in base-images.json; base-images.md lists nodejs24-debian12 among the images removed by commit 5cd38c1e. Config as the other nodejs images. ${NODE_NOTE}` },

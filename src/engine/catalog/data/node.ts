@@ -29,11 +29,11 @@ const LINES: Line[] = [
     sizes: { full: size(null, 1130), slim: size(null, 227.33), alpine: size(null, 167.63) },
   },
   {
-    v: '20', full: '20.18.0', yarn: true, suites: ['bookworm', 'bullseye'], status: { state: 'deprecated', since: '2026-04-30', note: 'Node 20 reached end of life on 2026-04-30 (Node.js release schedule); images are no longer updated' },
+    v: '20', full: '20.18.0', yarn: true, suites: ['bookworm', 'bullseye'], status: { state: 'deprecated', since: '2026-04-30', note: 'Node 20 reached end of life on 2026-04-30 (versions.json "end"); images are no longer updated' },
     source: `${GH}@7b8f9738 (2024-10-10): 20/bookworm/Dockerfile (NODE_VERSION 20.18.0)`,
     json: { full: 'node:20', slim: 'node:20-slim', alpine: 'node:20-alpine' },
   },
-  { v: '18', full: null, yarn: true, suites: ['bookworm', 'bullseye'], status: { state: 'deprecated', since: '2025-04-30', note: 'Node 18 reached end of life on 2025-04-30; images are no longer updated' }, source: `${GH}: 18/bookworm/Dockerfile (same template: ENTRYPOINT ["docker-entrypoint.sh"], CMD [ "node" ])` },
+  { v: '18', full: null, yarn: true, suites: ['bookworm', 'bullseye'], status: { state: 'deprecated', since: '2025-04-30', note: 'Node 18 reached end of life on 2025-04-30 (versions.json "end"); images are no longer updated' }, source: `${GH}: 18/bookworm/Dockerfile (same template: ENTRYPOINT ["docker-entrypoint.sh"], CMD [ "node" ])` },
 ];
 
 const NOTE =
@@ -52,11 +52,11 @@ function line(l: Line): CatalogEntry[] {
   const tools = ['node', 'npm', 'npx', 'corepack', ...(l.yarn ? ['yarn'] : [])];
   const verNote = l.full ? `NODE_VERSION ${l.full} at the source snapshot (floats).` : 'NODE_VERSION not recorded (it floats with releases).';
   const common = { entrypoint: ['docker-entrypoint.sh'], cmd: ['node'], env, runtime: rt, tools, entrypointScript: 'node-docker-entrypoint' as const, status: l.status };
-  const src = (json?: string) => [...(json ? [JSON_SOURCE + json] : []), l.source, `${GH}: docker-entrypoint.sh`, `${GH}: docs/BestPractices.md (user node, uid 1000)`];
+  const src = (json?: string) => [...(json ? [JSON_SOURCE + json] : []), l.source, `${GH}@b3ae4060: versions.json (start/lts/end dates, debian-default bookworm, alpine-default for 18–24)`, `${GH}: docker-entrypoint.sh`, `${GH}: docs/BestPractices.md (user node, uid 1000)`];
   const deb = { ...DEBIAN, users: { ...DEBIAN.users, node: 1000 } };
   const alp = { ...ALPINE, users: { ...ALPINE.users, node: 1000 } };
   return [
-    entry({ name: `node:${l.v}`, aliases: l.suites.map((s) => `node:${l.v}-${s}`), ...common, tools: [...tools, ...BUILDPACK_DEPS.tools], ...deb, files: [...files(deb, l.yarn), ...BUILDPACK_DEPS.files], role: 'build', size: l.sizes?.full ?? size(null, null), notes: `${NOTE} FROM buildpack-deps:<suite> (compilers, git): a build image. Suites: ${l.suites.join(', ')} (which one the plain tag uses is not recorded for every line). ${verNote}`, sources: src(l.json?.full) }),
+    entry({ name: `node:${l.v}`, aliases: l.suites.map((s) => `node:${l.v}-${s}`), ...common, tools: [...tools, ...BUILDPACK_DEPS.tools], ...deb, files: [...files(deb, l.yarn), ...BUILDPACK_DEPS.files], role: 'build', size: l.sizes?.full ?? size(null, null), notes: `${NOTE} FROM buildpack-deps:<suite> (compilers, git): a build image. Suites: ${l.suites.join(', ')}; ${l.v === '26' ? 'which one the plain tag uses was not recorded' : 'versions.json gives bookworm as debian-default (at b3ae4060)'}. ${verNote}`, sources: src(l.json?.full) }),
     entry({ name: `node:${l.v}-slim`, aliases: l.suites.map((s) => `node:${l.v}-${s}-slim`), ...common, ...deb, files: files(deb, l.yarn), role: 'runtime', size: l.sizes?.slim ?? size(null, null), notes: `${NOTE} FROM debian:<suite>-slim. ${verNote}`, sources: src(l.json?.slim) }),
     entry({ name: `node:${l.v}-alpine`, ...common, ...alp, files: files(alp, l.yarn), role: 'runtime', size: l.sizes?.alpine ?? size(null, null), notes: `${NOTE} FROM alpine:3.x (tags -alpine3.NN); user node created with adduser -s /bin/sh. ${verNote}`, sources: src(l.json?.alpine) }),
   ];
