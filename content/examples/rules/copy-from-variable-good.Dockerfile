@@ -1,0 +1,11 @@
+ARG VARIANT=build
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server .
+
+FROM ${VARIANT} AS artifact
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=artifact /out/server /server
+ENTRYPOINT ["/server"]

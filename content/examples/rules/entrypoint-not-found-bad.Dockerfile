@@ -1,0 +1,9 @@
+FROM golang:1.26 AS build
+WORKDIR /app
+COPY . .
+RUN CGO_ENABLED=0 go build -o myapp .
+
+FROM gcr.io/distroless/static-debian12:nonroot
+WORKDIR /app
+COPY --from=build /app/myapp .
+ENTRYPOINT ["/myapp"]

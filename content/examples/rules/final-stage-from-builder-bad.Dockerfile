@@ -1,0 +1,8 @@
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server .
+
+FROM build AS runtime
+USER 65532
+ENTRYPOINT ["/out/server"]

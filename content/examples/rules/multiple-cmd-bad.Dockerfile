@@ -1,0 +1,6 @@
+FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+USER 10001
+CMD ["python", "worker.py"]
+CMD ["python", "app.py"]

@@ -1,0 +1,4 @@
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY server /server
+RUN mkdir -p /data
+ENTRYPOINT ["/server"]

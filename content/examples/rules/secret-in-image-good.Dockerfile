@@ -1,0 +1,7 @@
+FROM node:22-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev
+COPY . .
+USER node
+CMD ["node", "server.js"]

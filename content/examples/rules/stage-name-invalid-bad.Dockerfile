@@ -1,0 +1,8 @@
+FROM golang:1.26 AS 1st-build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server .
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=1st-build /out/server /server
+ENTRYPOINT ["/server"]

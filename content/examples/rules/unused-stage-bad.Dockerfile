@@ -1,0 +1,13 @@
+FROM node:22 AS web
+WORKDIR /web
+COPY web/ .
+RUN npm ci && npm run build
+
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server .
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/server /server
+ENTRYPOINT ["/server"]
