@@ -1,6 +1,6 @@
 // The rule registry (alphabetical) and `check`, which runs every rule over a Dockerfile.
 
-import type { DockerfileModel } from '../types.ts';
+import type { DockerfileModel, Range } from '../types.ts';
 import { analyze } from '../model.ts';
 import type { Finding, Rule } from './define.ts';
 import { ruleContext } from './context.ts';
@@ -106,6 +106,13 @@ export interface CheckOptions {
   only?: string[];
 }
 
+/** An empty range (a zero-width position) widened to the rest of its line, so editors can show it. */
+function visible(r: Range, text: string): Range {
+  if (r.endLine > r.line || (r.endLine === r.line && r.endColumn > r.column)) return { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+  const lineText = text.split(/\r\n|\r|\n/, r.line)[r.line - 1] ?? '';
+  return { line: r.line, column: r.column, endLine: r.line, endColumn: Math.max(r.column + 1, lineText.length + 1) };
+}
+
 /** Run every rule over `input`; findings sorted by position. Never throws. */
 export function check(input: string | DockerfileModel, opts: CheckOptions = {}): Finding[] {
   const model = typeof input === 'string' ? analyze(input) : input;
@@ -117,7 +124,7 @@ export function check(input: string | DockerfileModel, opts: CheckOptions = {}):
       rule.check({
         ...base,
         report(range, message, extra) {
-          findings.push({ rule: rule.id, severity: extra?.severity ?? rule.severity, message, ...range, ...(extra?.fix ? { fix: extra.fix } : {}) });
+          findings.push({ rule: rule.id, severity: extra?.severity ?? rule.severity, message, ...visible(range, model.text), ...(extra?.fix ? { fix: extra.fix } : {}) });
         },
       });
     } catch (e) {
