@@ -22,10 +22,10 @@ export const chainguard: CatalogEntry[] = [
   }),
   entry({
     name: 'cgr.dev/chainguard/node:latest', aliases: ['cgr.dev/chainguard/node'], entrypoint: ['/usr/bin/node'], cmd: ['--help'], workdir: '/app', user: '65532',
-    env: { NPM_CONFIG_UPDATE_NOTIFIER: 'false' }, libc: 'glibc', role: 'minimal', runtime: { language: 'node', version: 'latest' },
-    tools: ['npm'], users: { root: 0, node: 65532 }, files: ['/usr/bin/node', '/etc/passwd', '/app'],
-    notes: "ENTRYPOINT /usr/bin/node with default CMD [\"--help\"]: CMD [\"server.js\"]. WORKDIR /app, runs as user node = uid 65532 (the Docker official node image uses uid 1000 and runs as root). The source records the user as \"65532 (user 'node')\". npm is present; the package list includes busybox, but which applets (and whether /bin/sh exists) was not verified, so shell is recorded as none. Node major version floats with :latest (not recorded).",
-    sources: [`${JSON_SOURCE}cgr.dev/chainguard/node:latest`, `${GH}: images/node/locked_config.json, images/node/README.md`],
+    env: { PATH: '/usr/sbin:/sbin:/usr/bin:/bin', NODE_PORT: '3000', NPM_CONFIG_UPDATE_NOTIFIER: 'false' }, libc: 'glibc', role: 'minimal', runtime: { language: 'node', version: 'latest' },
+    tools: ['npm', 'dumb-init'], users: { root: 0, node: 65532 }, files: ['/usr/bin/node', '/usr/bin/dumb-init', '/etc/passwd', '/app'],
+    notes: "ENTRYPOINT /usr/bin/node with default CMD [\"--help\"]: CMD [\"server.js\"]. WORKDIR /app, runs as user node = uid 65532 (the Docker official node image uses uid 1000 and runs as root). The source records the user as \"65532 (user 'node')\". npm is present; the package list includes busybox, but which applets (and whether /bin/sh exists) was not verified, so shell is recorded as none. Node major version floats with :latest (not recorded). dumb-init is installed (/usr/bin/dumb-init): Chainguard's example runs ENTRYPOINT [\"\"] + CMD [\"dumb-init\", \"node\", \"server.js\"]. Env PATH/NODE_PORT come from the image template.",
+    sources: [`${JSON_SOURCE}cgr.dev/chainguard/node:latest`, `${GH}: images/node/locked_config.json, images/node/README.md`, 'chainguard-images/images@55cca85c: images/node/config/template.apko.yaml (packages nghttp2, dumb-init; work-dir /app; env NODE_PORT 3000, PATH, NPM_CONFIG_UPDATE_NOTIFIER; entrypoint /usr/bin/node; cmd --help; user node 65532)', 'chainguard-images/images@09216e93: images/node/example/Dockerfile'],
   }),
   entry({
     name: 'cgr.dev/chainguard/go:latest', aliases: ['cgr.dev/chainguard/go'], entrypoint: ['/usr/bin/go'], cmd: ['help'], user: '0',
