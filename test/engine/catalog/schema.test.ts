@@ -1,7 +1,8 @@
 // The catalog data validates against the zod schema, and a broken entry is reported by image and field.
 
 import { describe, expect, it } from 'vitest';
-import { catalogImageSchema, listImages, validateCatalog } from '../../../src/engine/catalog/index.ts';
+import { listImages } from '../../../src/engine/catalog/index.ts';
+import { catalogImageSchema, validateCatalog } from '../../../src/engine/catalog/schema.ts';
 
 describe('catalog schema', () => {
   it('every catalog image validates, and names/aliases are unique', () => {
