@@ -1,7 +1,13 @@
-FROM python:3.12-slim
+FROM python:3.12-slim AS app
 WORKDIR /app
 COPY calculator.py .
+CMD ["python3", "calculator.py"]
+
+FROM app AS with-init
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tini \
+ && rm -rf /var/lib/apt/lists/*
 USER 10001
-ENTRYPOINT ["python3", "-u"]
+ENTRYPOINT ["tini", "--"]
 # Written in this stage, so it counts (before or after ENTRYPOINT, either works).
-CMD ["calculator.py"]
+CMD ["python3", "calculator.py"]
