@@ -72,7 +72,9 @@ function approximate(p: ParsedRef): { image: CatalogEntry; why: string } | null 
   const members = byRepo.get(p.repo);
   if (!members) return distrolessFallback(p);
   const want = parseTag(p.tag ?? 'latest');
-  const found = matchShape(p.repo, members, want) ?? (want.suiteFirst ? matchShape(p.repo, members, { ...want, version: null, suiteFirst: false }) : null);
+  // python:bookworm names a suite variant of the newest python; debian:bullseye is a version of its own.
+  const suitesAreVersions = members.some((m) => m.shape.suiteFirst);
+  const found = matchShape(p.repo, members, want) ?? (want.suiteFirst && !suitesAreVersions ? matchShape(p.repo, members, { ...want, version: null, suiteFirst: false }) : null);
   return found ? { image: found.member.image, why: found.why } : distrolessFallback(p);
 }
 

@@ -144,7 +144,7 @@ describe('lookupImage: tag families', () => {
 });
 
 describe('lookupImage: unknown references', () => {
-  it.each(['mycorp/app:1.0', 'ruby:3.3', 'ghcr.io/acme/tool', 'python:2.7', 'node:16', 'golang:1.21', 'python:3.12-windowsservercore', 'registry.example.com:5000/python:3.12', 'python:${PY_VERSION}-slim', '', '   ', '--platform=linux/amd64', 'a@b@c', ':::'])('%j → image null, no crash', (ref) => {
+  it.each(['mycorp/app:1.0', 'ruby:3.3', 'debian:bullseye', 'debian:buster-slim', 'ubuntu:focal', 'ubuntu:20.04', 'eclipse-temurin:21-jre-ubi9-minimal', 'node:22-bullseye-core', 'ghcr.io/acme/tool', 'python:2.7', 'node:16', 'golang:1.21', 'python:3.12-windowsservercore', 'registry.example.com:5000/python:3.12', 'python:${PY_VERSION}-slim', '', '   ', '--platform=linux/amd64', 'a@b@c', ':::'])('%j → image null, no crash', (ref) => {
     const l = lookupImage(ref);
     expect(l.image).toBeNull();
     expect(l.ref).toBe(ref);
