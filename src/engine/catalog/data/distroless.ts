@@ -132,7 +132,7 @@ const SPECS: Spec[] = [
   d13('nodejs22', node('22', '22.23.2')),
   d13('nodejs24', node('24', '24.19.0')),
   d13('nodejs26', { ...node('26', '26.7.0'), notes: `${node('26', '26.7.0').notes} Exists since 2026-05-13 (PR #2085).` }),
-  d12Base('static', 'none', 'Debian 12 static: ca-certificates, /etc/passwd, tzdata, netbase. README: about 2 MiB.'),
+  { ...d12Base('static', 'none', 'Debian 12 static: ca-certificates, /etc/passwd, tzdata, netbase. README: about 2 MiB.'), size: { compressedMB: 2, uncompressedMB: null } },
   d12Base('base', 'glibc', 'static + glibc (Debian 12 libc6) + libssl3.'),
   d12Base('base-nossl', 'glibc', 'static + glibc (Debian 12 libc6), no libssl.'),
   d12Base('cc', 'glibc', 'base + libgcc-s1, libstdc++6, libgomp1.'),
