@@ -12,7 +12,11 @@ export type Presence = { found: true; entry: FileEntry | null } | { found: false
 export function contentKnown(stage: Stage): boolean {
   if (stage.rootUnknown) return false;
   if (!stage.rootImage) return true; // scratch
-  return stage.rootImage.role === 'empty' || stage.rootImage.role === 'minimal';
+  const img = stage.rootImage;
+  if (img.role === 'empty') return true;
+  // Distroless images list their files in the distroless sources; Chainguard's language images
+  // are only partly documented (busybox may be present), so only their static image counts.
+  return img.role === 'minimal' && (img.name.startsWith('gcr.io/distroless/') || img.name.startsWith('cgr.dev/chainguard/static'));
 }
 
 function baseFiles(stage: Stage): string[] {
