@@ -28,11 +28,14 @@ export default defineRule({
       const wholeCopy = s.copies.find((c) => c.source.kind === 'context' && !c.heredoc && c.sources.some((src) => /^\.\/?$/.test(src)));
       if (!wholeCopy) continue;
       const line = wholeCopy.instruction.range.line;
+      const scriptOf = (r: (typeof s.runs)[number]) => (r.command.form === 'shell' ? (r.command.script ?? '') : r.command.argv.join(' '));
       for (const r of s.runs) {
         if (r.instruction.range.line <= line) continue;
-        const script = r.command.form === 'shell' ? (r.command.script ?? '') : r.command.argv.join(' ');
-        const hit = INSTALLS.find((i) => i.re.test(script));
+        const hit = INSTALLS.find((i) => i.re.test(scriptOf(r)));
         if (!hit) continue;
+        // The same install already ran from the manifests before the copy (`uv sync --no-install-project`,
+        // then `uv sync` for the project itself): the dependencies are cached in that earlier layer.
+        if (s.runs.some((e) => e.instruction.range.line < line && hit.re.test(scriptOf(e)))) break;
         const src = wholeCopy.instruction.args.find((a) => /^\.\/?$/.test(a.value));
         report(
           src?.range ?? wholeCopy.instruction.argsRange,

@@ -15,6 +15,7 @@ import debugImageInFinalStage from './debug-image-in-final-stage.ts';
 import dependenciesLeftBehind from './dependencies-left-behind.ts';
 import deprecatedBaseImage from './deprecated-base-image.ts';
 import deprecatedSyntax from './deprecated-syntax.ts';
+import devServerInImage from './dev-server-in-image.ts';
 import duplicateStageName from './duplicate-stage-name.ts';
 import dynamicBinaryWithoutLibc from './dynamic-binary-without-libc.ts';
 import entrypointNotFound from './entrypoint-not-found.ts';
@@ -30,6 +31,7 @@ import multipleCmd from './multiple-cmd.ts';
 import namedUserWithoutPasswd from './named-user-without-passwd.ts';
 import noCommand from './no-command.ts';
 import paddedExecArgument from './padded-exec-argument.ts';
+import pipExternallyManaged from './pip-externally-managed.ts';
 import preferExecForm from './prefer-exec-form.ts';
 import relativeWorkdir from './relative-workdir.ts';
 import runWithoutShell from './run-without-shell.ts';
@@ -64,6 +66,7 @@ export const RULES: Rule[] = [
   dependenciesLeftBehind,
   deprecatedBaseImage,
   deprecatedSyntax,
+  devServerInImage,
   duplicateStageName,
   dynamicBinaryWithoutLibc,
   entrypointNotFound,
@@ -79,6 +82,7 @@ export const RULES: Rule[] = [
   namedUserWithoutPasswd,
   noCommand,
   paddedExecArgument,
+  pipExternallyManaged,
   preferExecForm,
   relativeWorkdir,
   runWithoutShell,

@@ -26,7 +26,12 @@ export default defineRule({
       // An empty reference (a variable without a value): undefined-variable / syntax report it.
       if (!ref) continue;
       const { tag, digest } = tagOf(ref);
-      if (digest || (tag !== null && tag !== 'latest')) continue;
+      if (digest || (tag !== null && !/^latest(-dev)?$/.test(tag))) continue;
+      // Chainguard's free images are published only as :latest / :latest-dev: a digest is the way to pin them.
+      if (/^cgr\.dev\/chainguard\//.test(ref)) {
+        report(s.baseRange, `"${ref}" moves with every Chainguard rebuild, and the free Chainguard images publish no version tags. Pin the digest (${ref.split(':')[0]}@sha256:…) and let a bot such as Renovate update it.`, { severity: 'info' });
+        continue;
+      }
       const suggestion = s.base.lookup.image && s.base.lookup.image.name !== ref ? ` such as ${s.base.lookup.image.name}` : '';
       report(
         s.baseRange,

@@ -6,6 +6,7 @@ ruleTable('cache-busting-copy-order', {
     { name: 'installing the project itself after COPY . is fine', dockerfile: ['FROM python:3.12-slim', 'WORKDIR /app', 'COPY . .', 'RUN pip install --no-cache-dir .', 'CMD ["app"]'] },
     { name: 'npm install of a named package', dockerfile: ['FROM node:22-slim', 'WORKDIR /app', 'COPY . .', 'RUN npm install -g serve', 'CMD ["serve"]'] },
     { name: 'go build only', dockerfile: ['FROM golang:1.22', 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN go build -o /app .'] },
+    { name: 'dependencies installed before the copy, project after (uv)', dockerfile: ['FROM python:3.12-slim', 'WORKDIR /app', 'COPY pyproject.toml uv.lock ./', 'RUN uv sync --frozen --no-install-project', 'COPY . .', 'RUN uv sync --frozen', 'CMD ["app"]'] },
     { name: 'unused stage is not built', dockerfile: ['FROM node:22 AS old', 'COPY . .', 'RUN npm ci', 'FROM node:22-slim', 'CMD ["node", "x.js"]'] },
   ],
   invalid: [

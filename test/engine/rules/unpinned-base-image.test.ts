@@ -12,6 +12,7 @@ ruleTable('unpinned-base-image', {
     { dockerfile: ['FROM node', 'CMD ["node"]'], lines: [1], column: 6 },
     { name: 'latest', dockerfile: ['FROM ubuntu:latest AS build', 'FROM gcr.io/distroless/static-debian12:latest', 'CMD ["/app"]'], lines: [1, 2] },
     { name: 'registry port is not a tag', dockerfile: ['FROM registry.local:5000/team/base', 'CMD ["/app"]'], lines: [1] },
+    { name: 'chainguard publishes only latest: pin the digest (info)', dockerfile: ['FROM cgr.dev/chainguard/static:latest', 'COPY app /app', 'ENTRYPOINT ["/app"]'], lines: [1], severity: 'info' },
     { name: 'platform flag does not hide it', dockerfile: ['FROM --platform=$BUILDPLATFORM golang AS build', 'FROM scratch', 'CMD ["/app"]'], lines: [1], column: 32 },
   ],
 });
