@@ -43,6 +43,8 @@ export function runProblems(model: DockerfileModel, stage: Stage, argv: string[]
     problems.push({ code: 'interpreter-repeated', message: `The entrypoint already passes -jar: ${argv.join(' ')} gives -jar twice. Use CMD ["app.jar"].` });
   }
 
+  // runc's messages: a missing path fails its stat ("exec: \"/x\": stat /x: no such file or
+  // directory"); a name not on PATH fails the lookup ("executable file not found in $PATH").
   const exe = resolveExecutable(model, stage, argv[0]);
   if (!exe.presence.found && exe.presence.certain) {
     if (isShell(argv[0])) {
@@ -55,12 +57,12 @@ export function runProblems(model: DockerfileModel, stage: Stage, argv: string[]
       if (built) {
         problems.push({
           code: 'not-copied',
-          message: `${exe.path} is created in stage "${built.name ?? built.index}" but never copied into the final image, so the container fails with "exec ${argv[0]}: no such file or directory". Add COPY --from=${built.name ?? built.index} ${exe.path} ${exe.path}.`,
+          message: `${exe.path} is created in stage "${built.name ?? built.index}" but never copied into the final image, so the container fails to start: "exec: \\"${argv[0]}\\": stat ${argv[0]}: no such file or directory". Add COPY --from=${built.name ?? built.index} ${exe.path} ${exe.path}.`,
         });
       } else if (argv[0].includes('/')) {
         problems.push({
           code: 'not-found',
-          message: `Nothing in the final image is at ${exe.path ?? argv[0]} (${argv[0].startsWith('/') ? 'absolute path' : `relative to WORKDIR ${stage.config.workdir}`}), so the container fails with "exec ${argv[0]}: no such file or directory". Point the command at where COPY put the file.`,
+          message: `Nothing in the final image is at ${exe.path ?? argv[0]} (${argv[0].startsWith('/') ? 'absolute path' : `relative to WORKDIR ${stage.config.workdir}`}), so the container fails to start: "exec: \\"${argv[0]}\\": stat ${argv[0]}: no such file or directory". Point the command at where COPY put the file.`,
         });
       } else {
         problems.push({
