@@ -6,7 +6,7 @@
 // C compiler is found on PATH, Go 1.20+).
 
 import type { DockerfileModel, FileEntry, Stage } from '../types.ts';
-import { resolvePath } from '../expand.ts';
+import { parseKeyValues, resolvePath } from '../expand.ts';
 import { splitAssignments, stageCommands, stageTools } from './commands.ts';
 import { chainOf } from './trace.ts';
 
@@ -89,7 +89,7 @@ export function goBuilds(model: DockerfileModel, context: Record<string, string>
       } else if (o === null) output = resolvePath(cwd, bin);
       else if (o.includes('$')) output = null;
       else output = o.endsWith('/') ? resolvePath(resolvePath(cwd, o), bin) : resolvePath(cwd, o);
-      const cgoVar = env.CGO_ENABLED ?? c.exported.CGO_ENABLED ?? goEnvW(model, stage, c.line) ?? stage.vars.CGO_ENABLED;
+      const cgoVar = env.CGO_ENABLED ?? c.exported.CGO_ENABLED ?? goEnvW(model, stage, c.line) ?? varAt(model, stage, c.line, 'CGO_ENABLED');
       let cgo: 'off' | 'on';
       let cgoWhy: string;
       if (cgoVar !== undefined) {
@@ -107,6 +107,19 @@ export function goBuilds(model: DockerfileModel, context: Record<string, string>
     }
   }
   return out;
+}
+
+/** The value of ENV/ARG `name` a RUN on `line` of `stage` sees (ENV and ARG lines before it in the chain). */
+export function varAt(model: DockerfileModel, stage: Stage, line: number, name: string): string | undefined {
+  let value: string | undefined;
+  for (const s of chainOf(model, stage).reverse())
+    for (const ins of s.instructions) {
+      if (s === stage && ins.range.line >= line) break;
+      if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
+      for (const { key, value: v } of parseKeyValues(ins.argsText).pairs)
+        if (key === name) value = v === null ? (ins.keyword === 'ARG' ? model.globalArgs[name] ?? undefined : value) : v.replace(/^["']|["']$/g, '');
+    }
+  return value;
 }
 
 /** `go env -w CGO_ENABLED=…` in an earlier RUN of the chain (persisted in go's env file). */

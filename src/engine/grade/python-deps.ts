@@ -27,6 +27,8 @@ export interface PipInstall {
   venvPython?: string;
   /** Whether it installs a requirements file (-r) rather than loose packages. */
   requirements: boolean;
+  /** Local paths it installs from (wheel files, --find-links dirs), absolute; globs cut at the first wildcard. */
+  localSources: string[];
 }
 
 const base = (s: string) => s.split('/').pop() ?? s;
@@ -84,7 +86,15 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
   const wd = workdirAt(ctx.model, s, c.line);
   const v = pyVersion(s);
   const requirements = opts.some((o) => o === '-r' || o.startsWith('-r') || o.startsWith('--requirement'));
-  const mk = (kind: InstallKind, dir: string, sp: string, extra: Partial<PipInstall> = {}): PipInstall => ({ stage: s, line: c.line, kind, dir, sitePackages: cleanPath(sp), requirements, ...extra });
+  const localSources: string[] = [];
+  for (let i = 0; i < opts.length; i++) {
+    const o = opts[i];
+    const link = /^(?:--find-links|-f)(?:=(.+))?$/.exec(o);
+    const path = link ? (link[1] ?? opts[++i]) : !o.startsWith('-') && /^[./]|\.whl$/.test(o) ? o : null;
+    if (path) localSources.push(resolvePath(wd, path.split('/').filter((seg, k, all) => !/[*?[]/.test(seg) || k === 0 && all.length === 1).join('/') || '.'));
+    else if (/^(-r|--requirement|-c|--constraint|-t|--target|--prefix|--root|-i|--index-url|--extra-index-url)$/.test(o)) i++;
+  }
+  const mk = (kind: InstallKind, dir: string, sp: string, extra: Partial<PipInstall> = {}): PipInstall => ({ stage: s, line: c.line, kind, dir, sitePackages: cleanPath(sp), requirements, localSources, ...extra });
   const target = val('--target', '-t');
   if (target) return mk('target', resolvePath(wd, target), resolvePath(wd, target));
   const prefix = val('--prefix');
@@ -103,6 +113,11 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
     const abs = resolvePath(wd, exe);
     const v2 = venvs.find((d) => under(abs, `${d}/bin`));
     if (v2) return asVenv(v2);
+  }
+  // uv pip install uses $VIRTUAL_ENV, else a .venv in the working directory.
+  if (exe === 'uv' && !opts.includes('--system')) {
+    const local = venvs.find((d) => d === resolvePath(wd, '.venv'));
+    if (local && !s.vars.VIRTUAL_ENV) return asVenv(local);
   }
   // `. /opt/venv/bin/activate && pip install …` in the same RUN.
   const activated = /(?:^|[\s;&])(?:\.|source)\s+(\S+)\/bin\/activate\b/.exec(c.script);

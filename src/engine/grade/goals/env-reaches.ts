@@ -40,7 +40,7 @@ export default defineGoal({
     if (!ctx.final) return fail('The Dockerfile has no FROM, so there is no image.');
     const final = ctx.final;
     const all = pipInstalls(ctx);
-    const installs = p.requirements ? all.filter((i) => i.requirements) : all;
+    const installs = p.requirements ? all.filter((i) => i.requirements || i.localSources.length) : all;
     if (!installs.length) return fail(`Nothing runs \`pip install -r requirements.txt\`${all.length ? ' (the pip install found does not use the requirements file)' : ''}: the app's dependencies are never installed.`, all[0]?.line);
     const run = ctx.run();
     const argv = effectiveArgvs(final, run).find((a) => interpreterOf(ctx, a).python);
@@ -49,7 +49,10 @@ export default defineGoal({
     const reasons: { msg: string; line: number }[] = [];
     for (const i of installs) {
       const inFinal = ctx.chain.includes(i.stage);
-      if (inFinal && !p.allowFinalInstall) {
+      // Installing in the runtime from wheels the builder made (pip wheel → COPY --from → pip
+      // install --no-index) keeps compilers out of the runtime too.
+      const fromBuilder = inFinal && i.localSources.some((src) => ctx.chain.some((st) => st.copies.some((c) => c.source.kind === 'stage' && c.instruction.range.line < i.line && (src === c.destAbs || src.startsWith(`${c.destAbs}/`)))));
+      if (inFinal && !p.allowFinalInstall && !fromBuilder) {
         reasons.push({ msg: `Line ${i.line} installs the dependencies in the final stage. Install them in the builder stage into an isolated location (a venv, --prefix, --target or --user) and COPY --from that location.`, line: i.line });
         continue;
       }
