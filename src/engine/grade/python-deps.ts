@@ -29,6 +29,18 @@ export interface PipInstall {
   requirements: boolean;
   /** Local paths it installs from (wheel files, --find-links dirs), absolute; globs cut at the first wildcard. */
   localSources: string[];
+  /** Package names given on the command line (normalized: lower case, `_`/`.` → `-`, no version). */
+  packages: string[];
+}
+
+/** PEP 503 name normalization, version specifiers and extras dropped. */
+export function packageName(spec: string): string {
+  return spec.trim().split(/[\s<>=!~;\[@]/)[0].toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/** Package names listed in a requirements file's text. */
+export function requirementNames(text: string): string[] {
+  return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l && !l.startsWith('-')).map(packageName).filter(Boolean);
 }
 
 const base = (s: string) => s.split('/').pop() ?? s;
@@ -87,14 +99,16 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
   const v = pyVersion(s);
   const requirements = opts.some((o) => o === '-r' || o.startsWith('-r') || o.startsWith('--requirement'));
   const localSources: string[] = [];
+  const packages: string[] = [];
   for (let i = 0; i < opts.length; i++) {
     const o = opts[i];
     const link = /^(?:--find-links|-f)(?:=(.+))?$/.exec(o);
     const path = link ? (link[1] ?? opts[++i]) : !o.startsWith('-') && /^[./]|\.whl$/.test(o) ? o : null;
+    if (!path && !o.startsWith('-') && /^[A-Za-z0-9]/.test(o)) packages.push(packageName(o));
     if (path) localSources.push(resolvePath(wd, path.split('/').filter((seg, k, all) => !/[*?[]/.test(seg) || k === 0 && all.length === 1).join('/') || '.'));
     else if (/^(-r|--requirement|-c|--constraint|-t|--target|--prefix|--root|-i|--index-url|--extra-index-url)$/.test(o)) i++;
   }
-  const mk = (kind: InstallKind, dir: string, sp: string, extra: Partial<PipInstall> = {}): PipInstall => ({ stage: s, line: c.line, kind, dir, sitePackages: cleanPath(sp), requirements, localSources, ...extra });
+  const mk = (kind: InstallKind, dir: string, sp: string, extra: Partial<PipInstall> = {}): PipInstall => ({ stage: s, line: c.line, kind, dir, sitePackages: cleanPath(sp), requirements, localSources, packages, ...extra });
   const target = val('--target', '-t');
   if (target) return mk('target', resolvePath(wd, target), resolvePath(wd, target));
   const prefix = val('--prefix');

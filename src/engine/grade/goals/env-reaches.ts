@@ -7,7 +7,7 @@ import { resolvePath } from '../../expand.ts';
 import { defineGoal, fail, pass } from '../define.ts';
 import { effectiveArgvs } from '../argv-match.ts';
 import { stageLabel } from '../context.ts';
-import { defaultSiteDirs, hasPath, interpreterOf, landed, pipInstalls, shebangInterpreter, type PipInstall } from '../python-deps.ts';
+import { defaultSiteDirs, hasPath, interpreterOf, landed, pipInstalls, requirementNames, shebangInterpreter, type PipInstall } from '../python-deps.ts';
 
 const params = z.strictObject({
   language: z.literal('python').default('python'),
@@ -40,7 +40,9 @@ export default defineGoal({
     if (!ctx.final) return fail('The Dockerfile has no FROM, so there is no image.');
     const final = ctx.final;
     const all = pipInstalls(ctx);
-    const installs = p.requirements ? all.filter((i) => i.requirements || i.localSources.length) : all;
+    // Installing the requirements file, or naming every package it lists, both count.
+    const wanted = Object.entries(ctx.context).filter(([f]) => f.split('/').pop() === 'requirements.txt').flatMap(([, t]) => requirementNames(t));
+    const installs = p.requirements ? all.filter((i) => i.requirements || i.localSources.length || (wanted.length > 0 && wanted.every((n) => i.packages.includes(n)))) : all;
     if (!installs.length) return fail(`Nothing runs \`pip install -r requirements.txt\`${all.length ? ' (the pip install found does not use the requirements file)' : ''}: the app's dependencies are never installed.`, all[0]?.line);
     const run = ctx.run();
     const argv = effectiveArgvs(final, run).find((a) => interpreterOf(ctx, a).python);

@@ -1,0 +1,5 @@
+# fails: greets-world
+FROM alpine:3.22
+ARG NAME=world!
+ENTRYPOINT ["echo", "Hello,"]
+CMD ["$NAME"]

@@ -1,0 +1,3 @@
+FROM debian
+CMD ["world!"]
+ENTRYPOINT ["echo","Hello,"]
