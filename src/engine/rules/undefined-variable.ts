@@ -6,6 +6,7 @@ import { PLATFORM_ARGS, type StageInternal } from '../model.ts';
 import { locate } from './support/locate.ts';
 import type { Instruction, Stage } from '../types.ts';
 
+const BASE_ENV_LIKE = /^(LANG|LANGUAGE|LC_\w+|TZ|HOME|\w+_(VERSION|HOME|PATH|DIR|ROOT|RELEASE|CONFIG|KEY|SHA256))$/;
 const REF = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /** Variables referenced in `text` without a default (`${X:-d}`, `${X+a}` and `${X:?msg}` handle the unset case). */
@@ -71,8 +72,11 @@ export default defineRule({
           const global = u.name in model.globalArgs || u.name in PLATFORM_ARGS;
           // The base image's ENV is unknown: the name may well be defined there.
           if (s.rootUnknown && !global) continue;
-          reported.add(`${instruction.range.line}:${u.name}`);
           const near = closest(u.name, [...Object.keys(s.vars), ...globals]);
+          // The catalog records the ENV that matters for running; an image may set more
+          // (NGINX_VERSION, LC_ALL…). Conventional names are only reported as likely typos.
+          if (!global && !near && s.rootImage && BASE_ENV_LIKE.test(u.name)) continue;
+          reported.add(`${instruction.range.line}:${u.name}`);
           report1(
             instruction,
             u.name,

@@ -8,6 +8,7 @@ ruleTable('undefined-variable', {
     { name: 'default value given', dockerfile: ['FROM alpine:3.20', 'WORKDIR ${APP_DIR:-/app}', 'CMD ["sh"]'] },
     { name: 'RUN is expanded by the shell, not Docker', dockerfile: ['FROM alpine:3.20', 'RUN echo $HOME', 'CMD ["sh"]'] },
     { name: 'unknown base may define it', dockerfile: ['FROM example.com/acme/jdk:21', 'WORKDIR $JAVA_HOME', 'CMD ["java"]'] },
+    { name: 'conventional base-image ENV the catalog may not list', dockerfile: ['FROM nginx:stable', 'ENV NGINX_VERSION_LABEL=$NGINX_VERSION', 'CMD ["nginx"]'] },
     { name: 'base image ENV (golang GOPATH)', dockerfile: ['FROM golang:1.22', 'WORKDIR $GOPATH/src/app', 'CMD ["go"]'] },
   ],
   invalid: [

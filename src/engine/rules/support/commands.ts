@@ -65,8 +65,10 @@ export function passesArgsOn(entrypoint: string[] | null): boolean {
 
 /** Whether `argv` is `sh -c <script> …` (an explicit shell whose script element is expanded by the shell). */
 export function shellScriptIndex(argv: string[]): number {
-  if (!isShell(argv[0])) return -1;
-  const c = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
+  // The shell may come after wrappers: `env bash -c`, `tini -- sh -c`, `su app -c`, `runuser -u app -- sh -c`.
+  const k = argv.findIndex((a) => isShell(a) || /(^|\/)su$/.test(a));
+  if (k < 0 || k > 4) return -1;
+  const c = argv.findIndex((a, i) => i > k && /^-[a-z]*c[a-z]*$/.test(a));
   return c >= 0 ? c + 1 : -1;
 }
 
