@@ -1,6 +1,7 @@
 // Turns Dockerfile text into the engine's instructions: text joined as BuildKit joins it
 // (lines.ts), ranges, flags and arguments from dockerfile-ast, converted to 1-based ranges.
 
+import './compat.ts';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Flag, Instruction, Range } from './types.ts';
 import { splitLogicalLines, type LogicalLine } from './lines.ts';
