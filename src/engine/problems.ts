@@ -46,7 +46,13 @@ export function runProblems(model: DockerfileModel, stage: Stage, argv: string[]
   // runc's messages: a missing path fails its stat ("exec: \"/x\": stat /x: no such file or
   // directory"); a name not on PATH fails the lookup ("executable file not found in $PATH").
   const exe = resolveExecutable(model, stage, argv[0]);
-  if (!exe.presence.found && exe.presence.certain) {
+  if (/\s/.test(argv[0]) && !argv[0].includes('/')) {
+    // `--entrypoint "python manage.py"` or `["python app.py"]`: one word holding a command line.
+    problems.push({
+      code: 'not-found',
+      message: `The runtime looks for one executable literally named "${argv[0]}" (spaces included) and fails: "exec: \\"${argv[0]}\\": executable file not found in $PATH". Split it into separate words: ${JSON.stringify(argv[0].trim().split(/\s+/))}, or with --entrypoint give only the program and pass its arguments after the image name.`,
+    });
+  } else if (!exe.presence.found && exe.presence.certain) {
     if (isShell(argv[0])) {
       problems.push({
         code: 'shell-missing',
