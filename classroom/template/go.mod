@@ -1,3 +1,3 @@
 module calculator
 
-go 1.22
+go 1.21
