@@ -37,7 +37,8 @@ export default defineRule({
       const ep = s.config.entrypoint;
       // Only a surprise when the new entrypoint expects arguments (a wrapper or the base's own entrypoint).
       const same = !!ep && !!base.entrypoint && JSON.stringify(ep) === JSON.stringify(base.entrypoint);
-      if (!same && !passesArgsOn(ep)) continue;
+      // A bare program (`ENTRYPOINT ["nginx"]`) also expects the arguments the base CMD gave it.
+      if (!same && !passesArgsOn(ep) && (ep?.length ?? 0) !== 1) continue;
       report(
         last.instruction.keywordRange,
         `Setting ENTRYPOINT drops the CMD ${JSON.stringify(base.cmd)} inherited from ${base.from}, so \`docker run\` runs ${JSON.stringify(ep ?? [])} with no arguments${passesArgsOn(ep) ? ' and the wrapper has nothing to start' : ''}. Repeat the command after it: CMD ${JSON.stringify(base.cmd)}.`,

@@ -29,6 +29,12 @@ export default defineRule({
     for (const s of model.stages) for (const r of s.runs) all.push({ instruction: r.instruction, keyword: 'RUN', command: r.command });
     for (const c of all) {
       const spec = c.command;
+      if (spec.buildError && spec.form === 'exec') {
+        report(bracketToEnd(model, c.instruction), `Every element of an exec-form array must be a JSON string: ${JSON.stringify(spec.argv)} holds a number or another value, so docker build refuses the Dockerfile. Quote every element: ${execFormText(spec.argv)}.`, {
+          fix: { title: `Use ${execFormText(spec.argv)}`, edits: [{ range: bracketToEnd(model, c.instruction), text: execFormText(spec.argv) }] },
+        });
+        continue;
+      }
       if (!spec.malformedJson) continue;
       if (spec.form === 'exec') {
         // Valid array followed by more text: BuildKit reads the array and drops the rest.

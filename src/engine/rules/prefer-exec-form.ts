@@ -16,7 +16,7 @@ export default defineRule({
     if (!target) return;
     // No shell at all: shell-form-without-shell reports the harder failure.
     const img = target.rootImage;
-    if ((target.base.kind === 'scratch' && !img) || img?.shell === 'none') return;
+    if ((!img && !target.rootUnknown) || img?.shell === 'none') return;
     for (const c of writtenCommands(finalChain)) {
       if (c.keyword === 'HEALTHCHECK' || c.command.form !== 'shell' || c.command.malformedJson) continue;
       // BuildKit stays silent when SHELL was set explicitly: the author chose the shell on purpose.

@@ -21,7 +21,6 @@ export default defineRule({
     const ep = effective(target, finalChain, 'ENTRYPOINT');
     if (!ep || ep.command.malformedJson) return;
     const cmd = target.config.cmd;
-    if (!cmd?.length) return;
     let script: string;
     if (ep.command.form === 'shell') script = ep.command.script ?? '';
     else {
@@ -31,6 +30,18 @@ export default defineRule({
       script = ep.command.argv[i];
     }
     if (usesArgs(script)) return;
+    if (!cmd?.length) {
+      // No CMD: `docker run IMAGE args` would still be ignored. A script that execs its one
+      // program (`exec java -jar app.jar`) is a deliberate choice; stay quiet then.
+      if (ep.command.form !== 'shell' || /^\s*exec\s/.test(script)) return;
+      const w = simpleWords(script);
+      report(
+        ep.instruction.argsRange,
+        `Shell-form ENTRYPOINT runs /bin/sh -c "${script}": arguments given to docker run IMAGE … land after the script as $0, $1 … and are silently ignored, and a later CMD would be ignored too. Use exec form${w ? `: ENTRYPOINT ${execFormText(w)}` : ''}.`,
+        w ? { fix: { title: `Use ENTRYPOINT ${execFormText(w)}`, edits: [{ range: ep.instruction.argsRange, text: execFormText(w) }] } } : undefined,
+      );
+      return;
+    }
     const cmdWhere = target.config.cmdOrigin.kind === 'line' ? `CMD (line ${target.config.cmdOrigin.line})` : `the base image's CMD`;
     const words = ep.command.form === 'shell' ? simpleWords(script) : null;
     report(

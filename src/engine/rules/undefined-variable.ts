@@ -6,7 +6,7 @@ import { PLATFORM_ARGS, type StageInternal } from '../model.ts';
 import { locate } from './support/locate.ts';
 import type { Instruction, Stage } from '../types.ts';
 
-const BASE_ENV_LIKE = /^(LANG|LANGUAGE|LC_\w+|TZ|HOME|\w+_(VERSION|HOME|PATH|DIR|ROOT|RELEASE|CONFIG|KEY|SHA256))$/;
+const BASE_ENV_LIKE = /^(LANG|LANGUAGE|LC_\w+|TZ|HOME|SSL_CERT_FILE|\w+_(VERSION|RELEASE|SHA256))$/;
 const REF = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /** Variables referenced in `text` without a default (`${X:-d}`, `${X+a}` and `${X:?msg}` handle the unset case). */

@@ -15,6 +15,7 @@ ruleTable('entrypoint-resets-cmd', {
       fix: '\nCMD ["nginx", "-g", "daemon off;"]',
     },
     { name: 'tini in front of the inherited CMD', dockerfile: ['FROM python:3.12-slim', 'RUN apt-get update && apt-get install -y tini', 'ENTRYPOINT ["/usr/bin/tini", "--"]'], lines: [3] },
+    { name: 'a bare program loses the arguments the base CMD gave it', dockerfile: ['FROM nginx:stable', 'ENTRYPOINT ["nginx"]'], lines: [2] },
     { name: 'from a parent stage', dockerfile: ['FROM alpine:3.20 AS base', 'CMD ["/app"]', 'FROM base', 'ENTRYPOINT ["/sbin/tini", "--"]'], lines: [4] },
   ],
 });

@@ -7,6 +7,7 @@ ruleTable('prefer-exec-form', {
     { name: 'exec replaces the shell', dockerfile: ['FROM python:3.12-slim', 'CMD exec gunicorn --bind :$PORT app:app'] },
     { name: 'builder stage CMD does not ship', dockerfile: ['FROM python:3.12 AS build', 'CMD python x.py', 'FROM python:3.12-slim', 'CMD ["python", "app.py"]'] },
     { name: 'no shell at all: shell-form-without-shell reports it', dockerfile: ['FROM gcr.io/distroless/static-debian12', 'CMD /app'] },
+    { name: 'scratch through a parent stage: no shell at all', dockerfile: ['FROM scratch AS base', 'COPY app /app', 'FROM base', 'CMD /app'] },
     { name: 'RUN shell form is fine', dockerfile: ['FROM alpine:3.20', 'RUN apk add --no-cache curl', 'CMD ["sh"]'] },
   ],
   invalid: [
