@@ -40,6 +40,15 @@ const basename = (s: string) => s.split('/').pop() ?? s;
 const PY_FLAG = /^-(?:[bBdEhiIOqsSuvx]+|OO)$/;
 const PY_FLAG_VALUE = /^-[XW]$/;
 
+/**
+ * Options a runtime takes before the script or jar: `value` ones take the next word, `stop` ones
+ * mean no script follows (node -e CODE, java -version). Sources: `node --help`, `java --help`.
+ */
+const VM_OPTIONS: Record<string, { value: RegExp; stop: RegExp }> = {
+  node: { value: /^(-r|--require|--import|--loader|--experimental-loader|-C|--conditions|--env-file|--env-file-if-exists)$/, stop: /^(-e|--eval|-p|--print|-c|--check|-v|--version|-h|--help|-i|--interactive|--test|-)$/ },
+  java: { value: /^(-cp|-classpath|--class-path|-p|--module-path|--add-opens|--add-exports|--add-reads|--add-modules|--limit-modules|--upgrade-module-path)$/, stop: /^(-version|--version|-help|--help|-\?|-m|--module)$/ },
+};
+
 function programMatches(name: string, token: string): boolean {
   const re = FAMILIES[name];
   return re ? re.test(basename(token)) : basename(token) === name;
@@ -65,11 +74,12 @@ function matchToken(ctx: GoalContext, stage: Stage, m: Matcher, token: string, i
   if (t?.origin.kind === 'run') {
     const o = t.origin;
     const from = ctx.model.stages[o.stage];
-    const ran = stageCommands(from).some((c) => c.line === o.line && c.words.includes(m.built));
+    // The tool or its wrapper script (mvn / ./mvnw, gradle / ./gradlew) ran in that RUN.
+    const ran = stageCommands(from).some((c) => c.line === o.line && c.words.some((w) => basename(w) === m.built || basename(w) === `${m.built}w`));
     if (ran && t.hops.length > 0) return null;
     if (ran) return `${path} is built in the final stage itself; build it in a separate stage and COPY --from it`;
   }
-  return `expected the binary that ${m.built} built and COPY --from copied in; "${token}" is ${path}, ${t ? 'which is something else' : 'where nothing was copied'}`;
+  return `expected what ${m.built} built in a builder stage and COPY --from copied in; "${token}" is ${path}, ${t ? 'which is something else' : 'where nothing was copied'}`;
 }
 
 /** Match `argv` against `want`; null when it matches, else the first reason it does not. */
@@ -90,6 +100,13 @@ export function matchArgv(ctx: GoalContext, stage: Stage, argv: string[], want: 
     if (typeof want[k] === 'object' && 'program' in (want[k] as object) && FAMILIES.python.test(basename(argv[i])) && (want[k] as { program: string }).program.startsWith('python')) {
       while (i + 1 < argv.length && (PY_FLAG.test(argv[i + 1]) || PY_FLAG_VALUE.test(argv[i + 1]))) i += PY_FLAG_VALUE.test(argv[i + 1]) ? 2 : 1;
     }
+    // Runtime options (node --enable-source-maps server.js, java -Xmx512m -jar app.jar) too,
+    // up to the next token the exercise expects literally (java's -jar).
+    const vm = typeof want[k] === 'object' && 'program' in (want[k] as object) ? VM_OPTIONS[(want[k] as { program: string }).program] : undefined;
+    if (vm) {
+      const next = want[k + 1];
+      while (i + 1 < argv.length && argv[i + 1].startsWith('-') && argv[i + 1] !== next && !vm.stop.test(argv[i + 1])) i += vm.value.test(argv[i + 1]) ? 2 : 1;
+    }
     i++;
   }
   if (i < argv.length && !opts.extra) return `it has extra arguments: ${argv.slice(i).join(' ')}`;
@@ -101,7 +118,7 @@ export function describeMatcher(m: Matcher): string {
   if (typeof m === 'string') return m;
   if ('program' in m) return m.program;
   if ('file' in m) return `${m.file} (the build-context file)`;
-  if ('built' in m) return `<${m.built} binary>`;
+  if ('built' in m) return `<what ${m.built} built>`;
   return m.oneOf.map(describeMatcher).join('|');
 }
 

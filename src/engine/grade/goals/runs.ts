@@ -13,7 +13,24 @@ const params = z.strictObject({
   extraArgs: z.boolean().default(false),
   /** Require the matched program to be PID 1 (no shell or npm in between). */
   pid1: z.boolean().default(false),
+  /** With pid1: also accept an init (tini, dumb-init) as PID 1 that starts the program and forwards signals to it. */
+  init: z.boolean().default(false),
 });
+
+const INITS = /^(tini|tini-static|dumb-init)$/;
+/** Init options that take a value (tini -p SIG, -e CODE; dumb-init -r s:s). */
+const INIT_VALUE = /^(-p|-e|-r|--rewrite)$/;
+
+/** The command an init (tini, dumb-init) as PID 1 starts: its options and `--` skipped. */
+export function afterInit(argv: string[]): string[] | null {
+  if (!INITS.test(argv[0]?.split('/').pop() ?? '')) return null;
+  let i = 1;
+  while (i < argv.length && argv[i].startsWith('-')) {
+    if (argv[i] === '--') return argv.slice(i + 1);
+    i += INIT_VALUE.test(argv[i]) ? 2 : 1;
+  }
+  return argv.slice(i);
+}
 
 export default defineGoal({
   kind: 'runs',
@@ -27,12 +44,14 @@ export default defineGoal({
     const want = p.argv.map(describeMatcher).join(' ');
     const line = (final.config.cmdOrigin.kind === 'line' ? final.config.cmdOrigin.line : undefined) ?? (final.config.entrypointOrigin.kind === 'line' ? final.config.entrypointOrigin.line : undefined);
     if (!run.argv) return fail(`${cmdLine} fails: ${run.error ?? 'no command'}. It should run ${want}.`, line);
-    const candidates = p.pid1 ? [run.pid1.argv] : effectiveArgvs(final, run);
+    const child = p.pid1 && p.init && run.pid1.kind === 'app' ? afterInit(run.pid1.argv) : null;
+    const candidates = p.pid1 ? (child ? [child] : [run.pid1.argv]) : effectiveArgvs(final, run);
     let firstWhy: string | null = null;
     for (const argv of candidates) {
       const why = matchArgv(ctx, final, argv, p.argv, { extra: p.extraArgs });
       if (!why) {
         if (p.pid1 && run.pid1.kind !== 'app') break;
+        if (child) return pass(`${cmdLine} runs ${formatArgv(run.argv)}: ${run.pid1.argv[0].split('/').pop()} is PID 1 and starts ${formatArgv(child)}, forwarding docker stop's SIGTERM to it.`, line);
         return pass(`${cmdLine} runs ${formatArgv(run.argv)}${argv !== run.argv ? ` (${formatArgv(argv)})` : ''}.`, line);
       }
       firstWhy ??= why;
