@@ -34,6 +34,7 @@ export function goalContext(model: DockerfileModel, context: Record<string, stri
   let builds: GoBuild[] | null = null;
   let extra: ReturnType<typeof goOutputEntries> | null = null;
   const getBuilds = () => (builds ??= goBuilds(model, context));
+  const contextSet = new Set(Object.keys(context));
   return {
     model,
     final,
@@ -53,7 +54,7 @@ export function goalContext(model: DockerfileModel, context: Record<string, stri
     trace(path, stage = final) {
       if (!stage) return null;
       extra ??= goOutputEntries(getBuilds());
-      return tracePath(model, stage, path, extra);
+      return tracePath(model, stage, path, extra, 0, contextSet);
     },
     goBuilds: getBuilds,
   };

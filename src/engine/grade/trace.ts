@@ -56,8 +56,9 @@ function candidates(files: FileEntry[], p: string): FileEntry[] {
   const hits = files.filter((e) => e.path === p || (e.tree && under(p, e.path)));
   // Exact paths first, then copied trees, then directories a RUN created (a venv, pip --target,
   // mkdir -p): those only *may* hold the path, so anything more specific wins. Later lines first.
+  // Among trees, the deeper one is more specific (a RUN's /src/target beats COPY . /src).
   const rank = (e: FileEntry) => (e.path === p ? 0 : e.from.kind === 'run' ? 2 : 1);
-  return hits.sort((a, b) => rank(a) - rank(b) || b.line - a.line);
+  return hits.sort((a, b) => Number(a.path !== p) - Number(b.path !== p) || b.path.length - a.path.length || rank(a) - rank(b) || b.line - a.line);
 }
 
 function contextPath(src: string, inside: string): string {
@@ -70,12 +71,14 @@ function contextPath(src: string, inside: string): string {
  * Trace absolute `path` in the image of `stage`. Null when nothing we know of put it there.
  * `extra` adds file entries per stage index (e.g. Go's default build outputs).
  */
-export function tracePath(model: DockerfileModel, stage: Stage, path: string, extra?: Map<number, FileEntry[]>, depth = 0): Trace | null {
+export function tracePath(model: DockerfileModel, stage: Stage, path: string, extra?: Map<number, FileEntry[]>, depth = 0, contextFiles?: Set<string>): Trace | null {
   if (depth > 16) return null;
   const p = cleanPath(path);
   for (const s of chainOf(model, stage)) {
     for (const e of candidates(extra?.has(s.index) ? [...s.files, ...extra.get(s.index)!] : s.files, p)) {
-      const t = traceEntry(model, s, e, p, extra, depth);
+      const t = traceEntry(model, s, e, p, extra, depth, contextFiles);
+      // A copied context directory holds only the files the context has.
+      if (t && t.origin.kind === 'context' && contextFiles && e.tree && !contextHolds(contextFiles, t.origin.path)) continue;
       if (t) return t;
     }
     if (s.base.kind !== 'stage') {
@@ -86,7 +89,7 @@ export function tracePath(model: DockerfileModel, stage: Stage, path: string, ex
   return null;
 }
 
-function traceEntry(model: DockerfileModel, s: Stage, e: FileEntry, p: string, extra: Map<number, FileEntry[]> | undefined, depth: number): Trace | null {
+function traceEntry(model: DockerfileModel, s: Stage, e: FileEntry, p: string, extra: Map<number, FileEntry[]> | undefined, depth: number, contextFiles?: Set<string>): Trace | null {
   const inside = e.tree ? rel(p, e.path) : '';
   switch (e.from.kind) {
     case 'run':
@@ -113,17 +116,24 @@ function traceEntry(model: DockerfileModel, s: Stage, e: FileEntry, p: string, e
         for (const cs of chainOf(model, from))
           for (const fe of cs.files)
             if (re.test(fe.path) || (fe.tree && under(fe.path, dir)) || (fe.tree && under(dir, fe.path))) {
-              const inner = fe.path === dir || re.test(fe.path) ? tracePath(model, from, fe.path, extra, depth + 1) : tracePath(model, from, dir, extra, depth + 1);
+              const inner = fe.path === dir || re.test(fe.path) ? tracePath(model, from, fe.path, extra, depth + 1, contextFiles) : tracePath(model, from, dir, extra, depth + 1, contextFiles);
               if (inner) return { origin: inner.origin, hops: [hop, ...inner.hops] };
             }
         return null;
       }
       const srcPath = resolvePath('/', inside ? `${e.from.src}/${inside}` : e.from.src);
-      const inner = tracePath(model, from, srcPath, extra, depth + 1);
+      const inner = tracePath(model, from, srcPath, extra, depth + 1, contextFiles);
       if (!inner) return null;
       return { origin: inner.origin, hops: [hop, ...inner.hops] };
     }
   }
+}
+
+/** Whether the build context has `path` as a file or as a directory holding files. */
+function contextHolds(files: Set<string>, path: string): boolean {
+  if (path === '.' || files.has(path)) return true;
+  for (const f of files) if (f.startsWith(`${path}/`)) return true;
+  return false;
 }
 
 /** Where a path lives, for messages: "copied from stage "build" (line 12), built by RUN on line 6". */
