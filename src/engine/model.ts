@@ -154,7 +154,10 @@ export function analyze(text: string): DockerfileModel {
   if (stages.length === 0) {
     diag(diagnostics, null, 'the Dockerfile has no FROM instruction: every build stage starts with FROM');
   }
-  return { text, escape: parsed.escape, instructions: parsed.instructions, globalArgs, stages, diagnostics };
+  const heredocs = [...parsed.heredocs].flatMap(([instructionLine, docs]) =>
+    docs.map((h) => ({ instructionLine, name: h.name, startLine: h.startLine + 1, endLine: h.endLine + 1 })),
+  );
+  return { text, escape: parsed.escape, instructions: parsed.instructions, globalArgs, stages, heredocs, diagnostics };
 }
 
 /** Internal extras kept on a stage for rules (not part of the public type). */

@@ -227,6 +227,8 @@ export interface DockerfileModel {
   /** Global ARGs (before the first FROM) with their defaults. */
   globalArgs: Record<string, string | null>;
   stages: Stage[];
+  /** Heredoc bodies (1-based lines, delimiter line included): their text is data, not instructions. */
+  heredocs: { instructionLine: number; name: string; startLine: number; endLine: number }[];
   /** Problems found while building the model (no FROM, unknown --target …). Never thrown. */
   diagnostics: Diagnostic[];
 }

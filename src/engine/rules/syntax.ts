@@ -31,8 +31,12 @@ export default defineRule({
   equivalent: { hadolint: null, buildkit: null },
   check({ model, report }) {
     const lines = new Set<number>();
+    // dockerfile-utils reads some heredoc bodies as instructions (`cat << 'EOF'` with a space,
+    // dockerfile-ast#120); BuildKit does not, so nothing inside a body is a syntax error.
+    const inHeredoc = (line: number) => model.heredocs.some((h) => line >= h.startLine && line <= h.endLine);
     for (const d of validate(model.text)) {
       if (d.severity !== 1) continue; // DiagnosticSeverity.Error
+      if (inHeredoc(d.range.start.line + 1)) continue;
       if (typeof d.code === 'number' && OWNED_ELSEWHERE.has(d.code)) continue;
       if (NEWER_FLAGS.test(d.message)) continue;
       const range = toRange(d.range);
