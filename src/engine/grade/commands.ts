@@ -96,6 +96,8 @@ export function stageTools(model: DockerfileModel, stage: Stage): Set<string> {
       if (!installer) continue;
       const pkgs = w.slice(2).filter((x) => !x.startsWith('-')).join(' ');
       for (const [re, ts] of INSTALLS) if (re.test(pkgs)) ts.forEach((t) => tools.add(t));
+      // Debian/Ubuntu golang-go recommends gcc, and apt installs recommends unless told not to.
+      if (w[0].startsWith('apt') && /\bgolang(-go)?\b/.test(pkgs) && !w.includes('--no-install-recommends')) tools.add('gcc');
     }
   return tools;
 }

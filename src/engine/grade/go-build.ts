@@ -97,7 +97,10 @@ export function goBuilds(model: DockerfileModel, context: Record<string, string>
         cgoWhy = `CGO_ENABLED=${cgoVar}`;
       } else if (stageTools(model, stage).has('gcc')) {
         cgo = 'on';
-        cgoWhy = `${chainOf(model, stage).at(-1)?.baseRef} has a C compiler, so cgo is on by default`;
+        const root = chainOf(model, stage).at(-1);
+        cgoWhy = root?.rootImage?.tools.includes('gcc') || root?.rootUnknown
+          ? `${root.baseRef} has a C compiler, so cgo is on by default`
+          : 'a C compiler is installed in the build stage, so cgo is on by default';
       } else {
         cgo = 'off';
         cgoWhy = `${chainOf(model, stage).at(-1)?.baseRef} has no C compiler, so cgo is off`;
