@@ -1,6 +1,7 @@
 // `COPY . .` before `pip install -r` / `npm ci` / `go mod download`: every code change reinstalls everything.
 
 import { defineRule } from './define.ts';
+import { locate } from './support/locate.ts';
 
 /** Dependency installs that only need the manifest files, with the manifests to copy first. */
 const INSTALLS: { re: RegExp; what: string; manifests: string }[] = [
@@ -23,7 +24,7 @@ export default defineRule({
   description: 'Docker reuses a cached layer only while everything before it is unchanged: after `COPY . .`, any edit to any file re-runs the dependency install.',
   category: 'hygiene',
   equivalent: { hadolint: null, buildkit: null },
-  check({ reachable, report }) {
+  check({ model, reachable, report }) {
     for (const s of reachable) {
       const wholeCopy = s.copies.find((c) => c.source.kind === 'context' && !c.heredoc && c.sources.some((src) => /^\.\/?$/.test(src)));
       if (!wholeCopy) continue;
@@ -36,9 +37,9 @@ export default defineRule({
         // The same install already ran from the manifests before the copy (`uv sync --no-install-project`,
         // then `uv sync` for the project itself): the dependencies are cached in that earlier layer.
         if (s.runs.some((e) => e.instruction.range.line < line && hit.re.test(scriptOf(e)))) break;
-        const src = wholeCopy.instruction.args.find((a) => /^\.\/?$/.test(a.value));
+        // (locate, not instruction.args: per-argument ranges are computed lazily and cost time)
         report(
-          src?.range ?? wholeCopy.instruction.argsRange,
+          locate(model, wholeCopy.instruction, /(?<=\s|^)\.\/?(?=\s)/),
           `The whole build context is copied before ${hit.what} (line ${r.instruction.range.line}), so any change to any source file invalidates the cache and reinstalls every dependency. Copy only ${hit.manifests} first, install, then COPY . .`,
         );
         break;

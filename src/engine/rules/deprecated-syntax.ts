@@ -3,6 +3,7 @@
 import { defineRule } from './define.ts';
 import { parseKeyValues } from '../expand.ts';
 import { physicalLines } from './support/commands.ts';
+import { locate } from './support/locate.ts';
 import type { Instruction } from '../types.ts';
 
 /** The keyword exactly as written. */
@@ -50,7 +51,7 @@ export default defineRule({
         const v = value ?? '';
         const quoted = /^[\w./:@,+-]*$/.test(v) ? v : /["\\]/.test(v) ? null : `"${v}"`;
         const text = quoted === null ? null : `${key}=${quoted}`;
-        report(ins.args[0]?.range ?? ins.argsRange, `"${ins.keyword} ${key} ${v}" is the legacy form without "=": it sets one variable to the whole rest of the line. Write ${ins.keyword} ${text ?? `${key}="…"`}.`, text && ins.range.line === ins.range.endLine ? { fix: { title: `Write ${ins.keyword} ${text}`, edits: [{ range: ins.argsRange, text }] } } : undefined);
+        report(locate(model, ins, key), `"${ins.keyword} ${key} ${v}" is the legacy form without "=": it sets one variable to the whole rest of the line. Write ${ins.keyword} ${text ?? `${key}="…"`}.`, text && ins.range.line === ins.range.endLine ? { fix: { title: `Write ${ins.keyword} ${text}`, edits: [{ range: ins.argsRange, text }] } } : undefined);
       }
     });
   },

@@ -2,6 +2,7 @@
 
 import { defineRule } from './define.ts';
 import type { Stage } from '../types.ts';
+import { locate } from './support/locate.ts';
 
 /** Whether an absolute WORKDIR was set earlier in the stage or in a parent stage. */
 function absoluteBefore(stages: Stage[], s: Stage, line: number): boolean {
@@ -29,12 +30,12 @@ export default defineRule({
         if (!raw || raw.startsWith('/') || raw.startsWith('$')) continue;
         if (absoluteBefore(model.stages, s, ins.range.line)) continue;
         const resolved = s.files.find((f) => f.kind === 'workdir' && f.line === ins.range.line)?.path;
-        const range = ins.args[0]?.range ?? ins.argsRange;
+        const range = locate(model, ins, ins.argsText.trim());
         const known = !s.rootUnknown;
         report(
           range,
           `WORKDIR ${raw} is relative, so it is joined to the base image's working directory${known && resolved ? ` (here it becomes ${resolved})` : ''}; a different base image puts the app somewhere else. Use an absolute path${known && resolved ? `: WORKDIR ${resolved}` : ''}.`,
-          known && resolved && ins.args.length === 1 ? { fix: { title: `Use WORKDIR ${resolved}`, edits: [{ range, text: resolved }] } } : undefined,
+          known && resolved && !/\s/.test(ins.argsText.trim()) ? { fix: { title: `Use WORKDIR ${resolved}`, edits: [{ range, text: resolved }] } } : undefined,
         );
       }
     }

@@ -48,9 +48,8 @@ export default defineRule({
         if (c.source.kind !== 'context' || c.heredoc) continue;
         for (const src of c.sources) {
           if (!SECRET_FILE.test(src.replace(/\/$/, ''))) continue;
-          const arg = c.instruction.args.find((a) => a.value === src);
           report(
-            arg?.range ?? c.instruction.argsRange,
+            locate(model, c.instruction, src),
             `${src} is copied into the image, so every layer pull hands out the credentials it holds (deleting it in a later step does not remove it from the earlier layer). Mount it only while building (RUN --mount=type=secret,id=…,target=…) or provide it at run time.`,
           );
         }

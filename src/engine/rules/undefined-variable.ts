@@ -21,13 +21,11 @@ function plainRefs(text: string): string[] {
 }
 
 /** Names declared by ARG in `stage` before `line` (with or without a default: --build-arg may set them). */
-function declaredBefore(stage: Stage, line: number, escape: string): Set<string> {
-  const names = new Set<string>();
-  for (const ins of stage.instructions) {
-    if (ins.range.line >= line) break;
-    if (ins.keyword === 'ARG') for (const p of parseArgDecls(ins.argsText, escape)) names.add(p.key);
-  }
-  return names;
+function argDecls(stage: Stage, escape: string): { line: number; names: string[] }[] {
+  return stage.instructions.filter((i) => i.keyword === 'ARG').map((i) => ({ line: i.range.line, names: parseArgDecls(i.argsText, escape).map((p) => p.key) }));
+}
+function declaredBefore(decls: { line: number; names: string[] }[], line: number, name: string): boolean {
+  return decls.some((d) => d.line < line && d.names.includes(name));
 }
 
 function closest(name: string, candidates: string[]): string | null {
@@ -63,12 +61,13 @@ export default defineRule({
       }
       const uses = (s as StageInternal).varUses ?? [];
       const reported = new Set<string>();
+      const decls = argDecls(s, model.escape);
       for (const { instruction, uses: list } of uses) {
         if (instruction.keyword === 'FROM') continue;
         const plain = new Set(plainRefs(instruction.argsText));
         for (const u of list) {
           if (u.defined || !plain.has(u.name) || reported.has(`${instruction.range.line}:${u.name}`)) continue;
-          if (declaredBefore(s, instruction.range.line, model.escape).has(u.name)) continue;
+          if (declaredBefore(decls, instruction.range.line, u.name)) continue;
           const global = u.name in model.globalArgs || u.name in PLATFORM_ARGS;
           // The base image's ENV is unknown: the name may well be defined there.
           if (s.rootUnknown && !global) continue;
