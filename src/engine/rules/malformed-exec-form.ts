@@ -51,7 +51,7 @@ export default defineRule({
       const range = bracketToEnd(model, c.instruction);
       report(
         range,
-        `This is not valid JSON (${why}), so Docker silently uses shell form and runs ${JSON.stringify([...(spec.shell ?? ['/bin/sh', '-c']), script])}: the shell then fails to find a command named "${script.split(/\s+/)[0]}".${words ? ` Write ${c.keyword} ${execFormText(words)}.` : ' Write a JSON array of double-quoted strings.'}`,
+        `This is not valid JSON (${why}), so Docker silently uses shell form and runs ${JSON.stringify([...(spec.shell ?? ['/bin/sh', '-c']), script])}, which the shell cannot run as a command (in an image without a shell, the container cannot start at all).${words ? ` Write ${c.keyword} ${execFormText(words)}.` : ' Write a JSON array of double-quoted strings.'}`,
         words ? { fix: { title: `Use ${execFormText(words)}`, edits: [{ range, text: execFormText(words) }] } } : undefined,
       );
     }

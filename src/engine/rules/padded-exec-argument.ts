@@ -22,7 +22,7 @@ export default defineRule({
           range,
           program
             ? `The program name ${JSON.stringify(el)} includes spaces, so the runtime looks for a file with that exact name and fails. Write ${JSON.stringify(el.trim())}.`
-            : `The argument ${JSON.stringify(el)} is passed with its spaces; programs that join their arguments with a space (echo, printf "%s ") then print doubled spaces. Write ${JSON.stringify(el.trim())}.`,
+            : `The argument ${JSON.stringify(el)} is passed with its spaces; a program that joins its arguments with a space (like echo) then prints a doubled space. Write ${JSON.stringify(el.trim())}.`,
           { severity: program ? 'error' : undefined, fix: c.command.elementRanges ? { title: `Trim to ${JSON.stringify(el.trim())}`, edits: [{ range, text: JSON.stringify(el.trim()) }] } : undefined },
         );
       });
