@@ -3,6 +3,7 @@
 import type { DockerfileModel, Stage } from '../types.ts';
 import { simulate, targetStage } from '../simulate.ts';
 import type { RuleContext } from './define.ts';
+import { indexHeredocs } from './lib/stages.ts';
 
 /** Stages BuildKit builds for `target`: FROM parents and COPY --from sources, transitively. */
 export function reachableStages(model: DockerfileModel, target: Stage | undefined): Stage[] {
@@ -34,5 +35,6 @@ export function fromChain(model: DockerfileModel, target: Stage | undefined): St
 /** Everything but `report`, which the caller binds per rule. */
 export function ruleContext(model: DockerfileModel, targetName?: string): Omit<RuleContext, 'report'> {
   const target = targetStage(model, targetName);
+  indexHeredocs(model);
   return { model, target, reachable: reachableStages(model, target), finalChain: fromChain(model, target), run: simulate(model, { target: targetName }) };
 }

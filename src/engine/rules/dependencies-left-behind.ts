@@ -28,7 +28,7 @@ export default defineRule({
     const copies = finalChain.flatMap((s) => copiesFromStages(model, s));
     const seen = new Set<string>();
     for (const { copy, from } of copies) {
-      const paths = copies.filter((c) => c.from === from).flatMap((c) => c.copy.sources.map(sourcePath));
+      const paths = [...new Set(copies.filter((c) => c.from === from).flatMap((c) => c.copy.sources.map(sourcePath)))];
       const check = (inst: Install, kind: 'python' | 'node') => {
         const key = `${from.index}:${inst.location}`;
         if (seen.has(key)) return;
@@ -52,7 +52,8 @@ export default defineRule({
         // Only when sources or a build output of that stage's app directory are copied (a bundler's
         // standalone output carries its own node_modules).
         for (const inst of chainInstalls(model.stages, from, nodeInstalls)) {
-          const app = inst.location.replace(/\/node_modules$/, '') || '/';
+          const app = inst.location.replace(/\/node_modules$/, '');
+          if (!app) continue; // node_modules at / : copies of other top-level paths say nothing
           const fromApp = paths.some((p) => p !== app && covers(app, p) && !/standalone/.test(p));
           const nodeModulesElsewhere = copies.some((c) => c.copy.sources.some((s) => /node_modules/.test(s)));
           if (fromApp && !nodeModulesElsewhere) check(inst, 'node');

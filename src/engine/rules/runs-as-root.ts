@@ -23,6 +23,8 @@ export default defineRule({
     const o = c.userOrigin;
     if (o.kind === 'line') {
       const ins = model.stages[o.stage]?.instructions.find((i) => i.range.line === o.line);
+      // `USER $APP_UID` with a variable we cannot resolve (set by an unknown base image): no verdict.
+      if (ins?.argsText.includes('$') && c.user.split(':')[0].trim() === '') return;
       report(
         ins?.argsRange ?? o.range,
         `USER ${c.user} makes the final image run as root (uid 0). Switch to an unprivileged user after the steps that need root: USER 65532 (or a user you create, e.g. RUN useradd -r -u 10001 app, then USER 10001).`,

@@ -3,8 +3,8 @@
 import type { CatalogImage, DockerfileModel, Stage } from '../types.ts';
 import { parseRef } from '../catalog/index.ts';
 import { defineRule } from './define.ts';
-import { coversSystemSitePackages, nodeInstalls, pipInstalls } from './lib/packages.ts';
-import { chainOf, copiesFromStages, covers, runText, sourcePath, stageLabel } from './lib/stages.ts';
+import { nodeInstalls, pipInstalls } from './lib/packages.ts';
+import { chainOf, copiesFromStages, runText, stageLabel } from './lib/stages.ts';
 
 /**
  * python3 that apt installs on Debian/Ubuntu releases (packages.debian.org / packages.ubuntu.com:
@@ -69,16 +69,16 @@ export default defineRule({
         if (done.has(from.index)) continue;
         const built = runtimeOf(from.rootImage, from, model);
         if (!built || built.lang !== runtime.lang || !mismatch(built, runtime)) continue;
-        const paths = copy.sources.map(sourcePath);
+        // Packages installed in the builder are built for its version: copying them (or, later, fixing a
+        // left-behind install by copying them) breaks on the runtime's version (ERRATA 3).
         const installs = chainOf(model, from).flatMap((s) => (runtime.lang === 'python' ? pipInstalls(model, s) : nodeInstalls(s)));
-        const carries = installs.some((i) => paths.some((p) => (i.location === 'system' ? coversSystemSitePackages(p) : covers(p, i.location) || covers(i.location, p))));
-        if (!carries) continue;
+        if (!installs.length) continue;
         done.add(from.index);
         const what = runtime.lang === 'python' ? `Python ${built.atLeast ? `${built.version} or newer` : minorOf(built.version, 2)}` : `Node ${minorOf(built.version, 1)}`;
         const there = runtime.lang === 'python' ? `Python ${minorOf(runtime.version, 2)}` : `Node ${minorOf(runtime.version, 1)}`;
         report(
           copy.fromRange ?? copy.instruction.argsRange,
-          `${stageLabel(from)} installs packages with ${what} (${built.from}), but the final image runs ${there} (${runtime.from}): ${runtime.lang === 'python' ? 'a venv or site-packages for one minor version is not found by another, and compiled extensions do not load' : 'native modules are compiled for one Node ABI and fail to load ("was compiled against a different Node.js version")'}. Use the same version in both stages (e.g. FROM ${runtime.lang === 'python' ? `python:${minorOf(runtime.version, 2)}` : `node:${minorOf(runtime.version, 1)}`} for the builder).`,
+          `${stageLabel(from)} installs packages (line ${installs[0].line}) with ${what} (${built.from}), but the final image runs ${there} (${runtime.from}): ${runtime.lang === 'python' ? 'a venv or site-packages for one minor version is not found by another, and compiled extensions do not load' : 'native modules are compiled for one Node ABI and fail to load ("was compiled against a different Node.js version")'}. Use the same version in both stages (e.g. FROM ${runtime.lang === 'python' ? `python:${minorOf(runtime.version, 2)}` : `node:${minorOf(runtime.version, 1)}`} for the builder).`,
         );
       }
   },

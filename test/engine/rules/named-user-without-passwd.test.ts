@@ -2,6 +2,7 @@ import { ruleTable } from './table.ts';
 
 ruleTable('named-user-without-passwd', {
   valid: [
+    { name: 'created in a heredoc RUN', dockerfile: ['FROM debian:bookworm-slim', 'RUN <<EOF', 'set -eux', 'useradd -r -u 10001 app', 'EOF', 'USER app'] },
     { dockerfile: ['FROM scratch', 'USER 65532:65532'] },
     { dockerfile: ['FROM gcr.io/distroless/static-debian13', 'USER nonroot'] },
     { name: 'created by useradd', dockerfile: ['FROM debian:bookworm-slim', 'RUN useradd -r -u 10001 app', 'USER app'] },

@@ -2,6 +2,7 @@ import { ruleTable } from './table.ts';
 
 ruleTable('runs-as-root', {
   valid: [
+    { name: 'USER from a variable the base image sets', dockerfile: ['FROM mcr.microsoft.com/dotnet/aspnet:8.0', 'USER $APP_UID', 'ENTRYPOINT ["./app"]'] },
     { dockerfile: ['FROM gcr.io/distroless/static-debian13:nonroot', 'COPY app /app', 'ENTRYPOINT ["/app"]'] },
     { name: 'USER after root work', dockerfile: ['FROM debian:bookworm-slim', 'USER root', 'RUN apt-get update', 'USER 10001', 'CMD ["/app"]'] },
     { name: 'root builder is fine', dockerfile: ['FROM golang:1.26 AS build', 'USER root', 'RUN go build -o /app .', 'FROM gcr.io/distroless/static-debian13:nonroot', 'COPY --from=build /app /app'] },

@@ -13,6 +13,14 @@ export interface Install {
   how: string;
 }
 
+/** Packaging tools installed to build or manage the app's environment (not the app's dependencies). */
+const BUILD_TOOLS = /^(pip|setuptools|wheel|poetry|poetry-core|poetry-plugin-\S+|uv|pipenv|pdm|hatch|hatchling|build|pip-tools|virtualenv|pipx|twine|cython|flit|flit-core|maturin|setuptools-scm)([=<>!~\[].*)?$/i;
+
+function onlyBuildTools(args: string): boolean {
+  const pkgs = args.split(/\s+/).filter((w) => w && !w.startsWith('-')).map((w) => w.replace(/^["']|["']$/g, ''));
+  return pkgs.length > 0 && pkgs.every((p) => BUILD_TOOLS.test(p));
+}
+
 const PIP = /(?:^|[\s;&|(])((?:\S*\/)?pip(?:\d+(?:\.\d+)?)?|(?:\S*\/)?python(?:\d+(?:\.\d+)?)?\s+-m\s+pip)\s+install\b([^;&|\n]*)/g;
 
 /** Directories that hold system site-packages, so copying one of them carries the packages. */
@@ -40,7 +48,7 @@ export function pipInstalls(model: DockerfileModel, stage: Stage): Install[] {
     for (const m of text.matchAll(PIP)) {
       const exe = m[1];
       const args = m[2];
-      if (/(^|\s)(-r\s+\S*|--requirement)/.test(args) === false && /^\s*(-U\s+|--upgrade\s+)?(pip|setuptools|wheel)(\s|$)/.test(args)) continue;
+      if (!/(^|\s)(-r|--requirement|-e|--editable)\b|(^|\s)\.(\s|$|\[)/.test(args) && onlyBuildTools(args)) continue;
       const line = run.instruction.range.line;
       const target = /(?:--target|--prefix|--root)[\s=]+(\S+)|\s-t\s+(\S+)/.exec(args);
       let location: string;
@@ -51,6 +59,14 @@ export function pipInstalls(model: DockerfileModel, stage: Stage): Install[] {
       } else if (/--user\b/.test(args)) {
         location = '/root/.local';
         how = 'pip install --user';
+      } else if (/\buv\s+$/.test(text.slice(0, m.index! + m[0].indexOf(exe)))) {
+        // `uv pip install`: --system, an inline VIRTUAL_ENV=…, the active venv, or nothing we can tell.
+        const inline = /VIRTUAL_ENV=(\S+)\s+uv\s+pip\s+install/.exec(text);
+        const venv = inline?.[1] ?? activeVenv(model, stage);
+        if (/--system\b/.test(args)) location = 'system';
+        else if (venv) location = resolvePath(workdir, venv.replace(/^["']|["']$/g, ''));
+        else continue;
+        how = `uv pip install${location === 'system' ? ' --system' : ` into ${location}`}`;
       } else if (exe.includes('/bin/')) {
         location = resolvePath(workdir, exe.slice(0, exe.indexOf('/bin/')));
         how = `${exe} install (a virtualenv)`;

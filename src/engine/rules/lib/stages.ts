@@ -53,9 +53,25 @@ export function elementRange(w: { instruction: Instruction; command: CommandSpec
 /** Build commands that turn sources into an artifact (compilers, bundlers, packagers). */
 export const COMPILE = /\b(go\s+build|go\s+install|cargo\s+(build|install)|mvnw?\s[^;&|]*\b(package|install|verify)\b|\.\/mvnw\b|gradlew?\s[^;&|]*\b(build|assemble|bootJar|jar|installDist|shadowJar)\b|\.\/gradlew\b|javac|npm\s+run\s+build|yarn\s+(run\s+)?build|pnpm\s+(run\s+)?build|tsc\b|dotnet\s+(publish|build)|gcc|g\+\+|clang|make\b|cmake)\b/;
 
-/** The text of a RUN (its shell script, or its exec argv joined). */
+const heredocBodies = new WeakMap<Instruction, string>();
+
+/** Remember the heredoc bodies of `model`'s RUNs (`RUN <<EOF … EOF`) so runText sees their commands. */
+export function indexHeredocs(model: DockerfileModel): void {
+  let lines: string[] | null = null;
+  for (const stage of model.stages)
+    for (const run of stage.runs) {
+      const r = run.instruction.range;
+      if (r.endLine <= r.line || !run.instruction.text.includes('<<') || heredocBodies.has(run.instruction)) continue;
+      lines ??= model.text.split(/\r\n|\r|\n/);
+      heredocBodies.set(run.instruction, lines.slice(r.line, r.endLine).join('\n'));
+    }
+}
+
+/** The text of a RUN (its shell script, or its exec argv joined), plus its heredoc bodies. */
 export function runText(run: Stage['runs'][number]): string {
-  return run.command.form === 'shell' ? (run.command.script ?? '') : run.command.argv.join(' ');
+  const head = run.command.form === 'shell' ? (run.command.script ?? '') : run.command.argv.join(' ');
+  const body = heredocBodies.get(run.instruction);
+  return body ? `${head}\n${body}` : head;
 }
 
 /** RUN instructions of `stage` that compile or bundle an artifact. */
