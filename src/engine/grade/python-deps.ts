@@ -31,6 +31,8 @@ export interface PipInstall {
   localSources: string[];
   /** Package names given on the command line (normalized: lower case, `_`/`.` → `-`, no version). */
   packages: string[];
+  /** `--break-system-packages` (or PIP_BREAK_SYSTEM_PACKAGES) overrides PEP 668's refusal. */
+  breakSystem: boolean;
 }
 
 /** PEP 503 name normalization, version specifiers and extras dropped. */
@@ -100,6 +102,8 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
   const requirements = opts.some((o) => o === '-r' || o.startsWith('-r') || o.startsWith('--requirement'));
   const localSources: string[] = [];
   const packages: string[] = [];
+  const flagEnv = splitAssignments(c.words).env;
+  const breakSystem = opts.includes('--break-system-packages') || [flagEnv.PIP_BREAK_SYSTEM_PACKAGES, c.exported.PIP_BREAK_SYSTEM_PACKAGES, s.vars.PIP_BREAK_SYSTEM_PACKAGES].some((v) => v !== undefined && v !== '0' && v !== '');
   for (let i = 0; i < opts.length; i++) {
     const o = opts[i];
     const link = /^(?:--find-links|-f)(?:=(.+))?$/.exec(o);
@@ -108,7 +112,7 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
     if (path) localSources.push(resolvePath(wd, path.split('/').filter((seg, k, all) => !/[*?[]/.test(seg) || k === 0 && all.length === 1).join('/') || '.'));
     else if (/^(-r|--requirement|-c|--constraint|-t|--target|--prefix|--root|-i|--index-url|--extra-index-url)$/.test(o)) i++;
   }
-  const mk = (kind: InstallKind, dir: string, sp: string, extra: Partial<PipInstall> = {}): PipInstall => ({ stage: s, line: c.line, kind, dir, sitePackages: cleanPath(sp), requirements, localSources, packages, ...extra });
+  const mk = (kind: InstallKind, dir: string, sp: string, extra: Partial<PipInstall> = {}): PipInstall => ({ stage: s, line: c.line, kind, dir, sitePackages: cleanPath(sp), requirements, localSources, packages, breakSystem, ...extra });
   const target = val('--target', '-t');
   if (target) return mk('target', resolvePath(wd, target), resolvePath(wd, target));
   const prefix = val('--prefix');
@@ -146,6 +150,22 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
   if (s.vars.VIRTUAL_ENV) return asVenv(resolvePath(wd, s.vars.VIRTUAL_ENV));
   const sys = debianPython(s) ? `/usr/local/lib/${v.replace('python*', 'python3*')}/dist-packages` : `/usr/local/lib/${v}/site-packages`;
   return mk('system', '', sys);
+}
+
+/**
+ * Whether the stage's system Python refuses `pip install` outside a venv (PEP 668: Debian 12+ and
+ * Ubuntu 23.04+ ship EXTERNALLY-MANAGED; pip skips the check for --target, --prefix and --root).
+ * Source: pip src/pip/_internal/commands/install.py (installing_into_current_environment).
+ */
+export function externallyManaged(i: PipInstall): boolean {
+  if ((i.kind !== 'system' && i.kind !== 'user') || i.breakSystem) return false;
+  const img = i.stage.rootImage;
+  if (!img || img.role !== 'os') return false;
+  const m = /^(debian|ubuntu):(.+)$/.exec(img.name);
+  if (!m) return false;
+  if (m[1] === 'debian') return /^(bookworm|trixie|forky|sid|1[2-9])/.test(m[2]);
+  const v = /^(\d+)\.(\d+)/.exec(m[2]);
+  return v ? Number(v[1]) * 100 + Number(v[2]) >= 2304 : false;
 }
 
 /** Every pip install in the stages the final image is built from or copies from. */

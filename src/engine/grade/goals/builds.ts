@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineGoal, fail, pass } from '../define.ts';
 import { chainOf } from '../trace.ts';
 import { cleanPath } from '../../expand.ts';
+import { externallyManaged, pipInstalls } from '../python-deps.ts';
 
 const params = z.strictObject({
   /** Check that context sources of COPY/ADD exist in the exercise's build context. */
@@ -58,6 +59,11 @@ export default defineGoal({
           return fail(`Line ${line}: RUN in shell form needs ${shell}, but ${root.base.kind === 'scratch' ? 'scratch' : root.baseRef} has no shell, so the build fails ("${shell}: no such file or directory"). Do that work in a builder stage and COPY the result.`, line);
         }
       }
+    }
+    const blocked = pipInstalls(ctx).find(externallyManaged);
+    if (blocked) {
+      const img = blocked.stage.rootImage!.name;
+      return fail(`Line ${blocked.line}: pip install into ${img}'s system Python fails with "error: externally-managed-environment" (PEP 668): the distribution's Python belongs to apt. Install into a virtualenv (python3 -m venv /opt/venv), or with --target/--prefix, or build on an official python image.`, blocked.line);
     }
     return pass('The image builds (no errors Stagecraft can predict).');
   },
