@@ -99,6 +99,10 @@ export function matchArgv(ctx: GoalContext, stage: Stage, argv: string[], want: 
     // Interpreter options (python -u app.py) do not change what runs.
     if (typeof want[k] === 'object' && 'program' in (want[k] as object) && FAMILIES.python.test(basename(argv[i])) && (want[k] as { program: string }).program.startsWith('python')) {
       while (i + 1 < argv.length && (PY_FLAG.test(argv[i + 1]) || PY_FLAG_VALUE.test(argv[i + 1]))) i += PY_FLAG_VALUE.test(argv[i + 1]) ? 2 : 1;
+      // `python -m calculator` runs calculator.py from the working directory (sys.path[0]).
+      const next = want[k + 1];
+      if (argv[i + 1] === '-m' && argv[i + 2] && typeof next === 'object' && 'file' in next)
+        argv = [...argv.slice(0, i + 1), `${argv[i + 2].replace(/\./g, '/')}.py`, ...argv.slice(i + 3)];
     }
     // Runtime options (node --enable-source-maps server.js, java -Xmx512m -jar app.jar) too,
     // up to the next token the exercise expects literally (java's -jar).
