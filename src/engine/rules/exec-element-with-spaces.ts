@@ -31,7 +31,8 @@ export default defineRule({
       argv.forEach((el, i) => {
         if (expanded.has(i) || !/\S\s+\S/.test(el)) return;
         const program = i === 0 && firstIsProgram;
-        const flagWithValue = i > 0 && /^--?[A-Za-z][\w.-]*[ \t]+\S/.test(el) && !CODE_OPTIONS.has(argv[i - 1]);
+        // `--bind 0.0.0.0:80` is never parsed as an option; `-w 4` often works (" 4" still parses as a number).
+        const flagWithValue = i > 0 && !CODE_OPTIONS.has(argv[i - 1]) && (/^--[A-Za-z][\w.-]*[ \t]+\S/.test(el) || /^-[A-Za-z][ \t]+[^\d\s]/.test(el));
         if (!program && !flagWithValue) return;
         const words = plainWords(el);
         const range = ranges?.[i] ?? c.instruction.argsRange;

@@ -3,6 +3,8 @@
 import { defineRule } from './define.ts';
 import { effective, execFormText, passesArgsOn, simpleWords } from './support/commands.ts';
 import { interpreterFamily } from '../problems.ts';
+import { stageFiles } from '../files.ts';
+import { resolvePath } from '../expand.ts';
 
 /** A shell-form CMD under an exec-form ENTRYPOINT that does not run its arguments as a command. */
 export default defineRule({
@@ -12,7 +14,7 @@ export default defineRule({
   description: 'CMD becomes the ENTRYPOINT\'s arguments: with shell form they are `/bin/sh -c "…"`, so `ENTRYPOINT ["python"]` + `CMD app.py` runs `python /bin/sh -c app.py`.',
   category: 'entrypoint-cmd',
   equivalent: { hadolint: null, buildkit: null },
-  check({ target, finalChain, report }) {
+  check({ model, target, finalChain, report }) {
     if (!target) return;
     const cmd = effective(target, finalChain, 'CMD');
     const ep = target.config.entrypoint;
@@ -22,6 +24,10 @@ export default defineRule({
     if (epLine && epLine.command.form !== 'exec') return;
     // Wrappers and entrypoint scripts (tini, docker-entrypoint.sh) exec their arguments: /bin/sh -c … then runs fine.
     if (passesArgsOn(ep) || target.rootImage?.entrypointScript && target.config.entrypointOrigin.kind === 'base') return;
+    // An entrypoint copied from the build context is usually a script of the project, which may well
+    // end with exec "$@"; only programs we can see (built or shipped binaries) are judged.
+    const epPath = resolvePath(target.config.workdir, ep[0]);
+    if (ep[0].includes('/') && stageFiles(model.stages, target).some((f) => f.from.kind === 'context' && (f.path === epPath || (f.tree && epPath.startsWith(f.path + '/'))))) return;
     const script = cmd.command.script ?? '';
     let words = simpleWords(script);
     // Under an interpreter entrypoint (distroless python3/java/nodejs) CMD holds only the script.

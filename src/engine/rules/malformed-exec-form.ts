@@ -40,7 +40,11 @@ export default defineRule({
         // Valid array followed by more text: BuildKit reads the array and drops the rest.
         const trailing = spec.malformedJson.replace(/^text after the closing \] is ignored: /, '');
         const range = locate(model, c.instruction, new RegExp(`${trailing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s*$)`));
-        report(range, `Docker reads the JSON array and silently ignores "${trailing}" after the closing ]. Remove it${trailing.startsWith('#') ? ' (comments must be on their own line)' : ''}.`, {
+        const comment = trailing.startsWith('#');
+        report(range, comment
+          ? `Docker reads the JSON array and ignores "${trailing}" after the closing ]: it is not a comment there, just dropped text. Put comments on their own line.`
+          : `Docker reads the JSON array and silently drops "${trailing}" after the closing ], so these words never reach the program. Move them inside the array as separate strings.`, {
+          severity: comment ? 'info' : undefined,
           fix: { title: 'Remove the ignored text', edits: [{ range, text: '' }] },
         });
         continue;

@@ -33,6 +33,8 @@ function blockedPips(stage: Stage): { line: number; text: string; ins: Stage['ru
   // A virtualenv whose bin directory is on PATH makes every later `pip` the venv's pip.
   const venvs = scripts.flatMap((t) => [...t.matchAll(/(?:-m\s+venv|virtualenv|uv\s+venv)\s+(?:--?[\w-]+\s+)*([\w./-]+)/g)].map((m) => m[1]));
   if (venvs.some((v) => (env.PATH ?? '').includes(v.replace(/^\.\//, '')))) return out;
+  // The marker file deleted, or pip told to ignore it, before any install.
+  if (scripts.some((t) => /EXTERNALLY-MANAGED|break-system-packages\s+true|break_system_packages/.test(t) && !/pip3?\s+install[^;&|]*--break-system-packages/.test(t))) return out;
   for (const [i, r] of stage.runs.entries()) {
     const script = scripts[i];
     // Activated in the same RUN (`. /opt/venv/bin/activate && pip install …`).

@@ -11,7 +11,9 @@ const PATTERN_OPTIONS = /^(-i?name|-i?path|-i?regex|--include|--exclude|--glob|-
 function shellMeaning(el: string, prev: string | undefined): string | null {
   if (OPERATORS.has(el) || /^\d?>{1,2}\S/.test(el)) return `the operator "${el}" is passed to the program as an ordinary argument; nothing chains, pipes or redirects`;
   if (/^~(\/|$)/.test(el)) return `"~" is not expanded to a home directory; the program gets the literal path "${el}"`;
-  if (/[*?]/.test(el) && el.includes('/') && !/^[a-z]+:\/\//.test(el) && !PATTERN_OPTIONS.test(prev ?? '')) return `the glob "${el}" is not expanded; the program looks for a file literally named "${el}"`;
+  // java expands `lib/*` in a classpath itself (-cp /app/libs/*:/app/classes).
+  const classpath = /^(-cp|-classpath|--class-path)$/.test(prev ?? '') || /^-Djava\.class\.path=/.test(el) || el.includes(':');
+  if (/[*?]/.test(el) && el.includes('/') && !/^[a-z]+:\/\//.test(el) && !PATTERN_OPTIONS.test(prev ?? '') && !classpath) return `the glob "${el}" is not expanded; the program looks for a file literally named "${el}"`;
   return null;
 }
 

@@ -6,6 +6,7 @@ ruleTable('exec-element-with-spaces', {
     { name: 'script after sh -c', dockerfile: ['FROM alpine:3.20', 'CMD ["/bin/sh", "-c", "echo hi && sleep 1"]'] },
     { name: 'code after python -c', dockerfile: ['FROM python:3.12-slim', 'CMD ["python", "-c", "import app; app.run()"]'] },
     { name: 'a message argument', dockerfile: ['FROM alpine:3.20', 'ENTRYPOINT ["echo", "Hello, world"]'] },
+    { name: 'short option with a number still parses', dockerfile: ['FROM python:3.12-slim', 'CMD ["gunicorn", "-w 4", "app:app"]'] },
     { name: 'CMD is the script of an sh -c entrypoint', dockerfile: ['FROM alpine:3.20', 'ENTRYPOINT ["/bin/sh", "-c"]', 'CMD ["echo hi"]'] },
   ],
   invalid: [

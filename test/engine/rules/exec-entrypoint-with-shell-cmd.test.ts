@@ -5,6 +5,7 @@ ruleTable('exec-entrypoint-with-shell-cmd', {
     { dockerfile: ['FROM python:3.12-slim', 'ENTRYPOINT ["python"]', 'CMD ["app.py"]'] },
     { name: 'tini runs /bin/sh -c … fine', dockerfile: ['FROM alpine:3.20', 'ENTRYPOINT ["/sbin/tini", "--"]', 'CMD ./run.sh --fast'] },
     { name: 'entrypoint script that execs its arguments', dockerfile: ['FROM alpine:3.20', 'COPY docker-entrypoint.sh /', 'ENTRYPOINT ["/docker-entrypoint.sh"]', 'CMD nginx -g "daemon off;"'] },
+    { name: 'project script copied from the context', dockerfile: ['FROM alpine:3.22', 'COPY start /usr/local/bin/start', 'ENTRYPOINT ["/usr/local/bin/start"]', 'CMD ./server --port 80'] },
     { name: "node image's docker-entrypoint.sh", dockerfile: ['FROM node:22-slim', 'CMD node server.js'] },
     { name: 'shell ENTRYPOINT: another rule', dockerfile: ['FROM alpine:3.20', 'ENTRYPOINT ./app', 'CMD run'] },
   ],

@@ -7,6 +7,7 @@ ruleTable('pip-externally-managed', {
     { name: 'venv on PATH', dockerfile: ['FROM ubuntu:24.04', 'RUN apt-get update && apt-get install -y python3-venv', 'RUN python3 -m venv /opt/venv', 'ENV PATH="/opt/venv/bin:$PATH"', 'RUN pip install flask', 'CMD ["python"]'] },
     { name: 'venv activated in the same RUN', dockerfile: ['FROM debian:bookworm', 'RUN python3 -m venv /v && . /v/bin/activate && pip install flask', 'CMD ["/v/bin/python"]'] },
     { name: 'explicit opt-out and --prefix', dockerfile: ['FROM debian:12', 'RUN pip install --break-system-packages flask && pip install --prefix=/install rich', 'CMD ["python3"]'] },
+    { name: 'marker removed first', dockerfile: ['FROM ubuntu:24.04', 'RUN rm /usr/lib/python3.*/EXTERNALLY-MANAGED', 'RUN pip3 install flask', 'CMD ["python3"]'] },
     { name: 'unused stage is not built', dockerfile: ['FROM ubuntu AS old', 'RUN pip3 install x', 'FROM python:3.12-slim', 'CMD ["python"]'] },
   ],
   invalid: [
