@@ -1,0 +1,11 @@
+# fails: final-distroless
+FROM node:22-slim AS build
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci --omit=dev
+
+FROM node:22-slim
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY server.js .
+CMD ["node", "server.js"]

@@ -1,0 +1,11 @@
+# fails: final-distroless
+FROM node:22-slim AS build
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci --omit=dev
+
+FROM gcr.io/distroless/nodejs22-debian12
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY server.js .
+CMD ["server.js"]

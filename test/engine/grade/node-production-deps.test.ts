@@ -1,0 +1,68 @@
+// Goal kind node-production-deps: node_modules next to the script, from npm ci without
+// devDependencies in a builder stage (flags, NODE_ENV, npm prune), copied with COPY --from.
+
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/model.ts';
+import { goalContext } from '../../../src/engine/grade/context.ts';
+import goal from '../../../src/engine/grade/goals/node-production-deps.ts';
+
+const context = {
+  'server.js': "require('ms')",
+  'package.json': JSON.stringify({ dependencies: { ms: '^2.1.3' }, devDependencies: { prettier: '^3' } }),
+  'package-lock.json': '{}',
+};
+
+function check(dockerfile: string, params: Record<string, unknown> = {}) {
+  return goal.check(goalContext(analyze(dockerfile), context), goal.params.parse(params));
+}
+
+const builder = (install: string, env = '') => `FROM node:22-slim AS build\n${env}WORKDIR /app\nCOPY package*.json ./\nRUN ${install}\n\n`;
+const FINAL = 'FROM gcr.io/distroless/nodejs22-debian13\nWORKDIR /app\nCOPY --from=build /app/node_modules ./node_modules\nCOPY server.js .\nCMD ["server.js"]\n';
+
+describe('node-production-deps', () => {
+  it.each([
+    ['npm ci --omit=dev'],
+    ['npm ci --omit dev'],
+    ['npm ci --production'],
+    ['npm ci --only=production'],
+    ['NODE_ENV=production npm ci'],
+    ['export NODE_ENV=production && npm ci'],
+    ['npm ci && npm prune --omit=dev'],
+  ])('accepts %s', (install) => {
+    expect(check(builder(install) + FINAL).passed).toBe(true);
+  });
+
+  it('accepts ENV NODE_ENV=production before the install', () => {
+    expect(check(builder('npm ci', 'ENV NODE_ENV=production\n') + FINAL).passed).toBe(true);
+  });
+
+  it('refuses devDependencies, naming them', () => {
+    const r = check(builder('npm ci') + FINAL);
+    expect(r.passed).toBe(false);
+    expect(r.message).toMatch(/prettier/);
+    expect(check(builder('npm ci --omit=dev --include=dev') + FINAL).passed).toBe(false);
+    expect(check(builder('npm ci', 'ENV NODE_ENV=development\n') + FINAL).passed).toBe(false);
+  });
+
+  it('refuses npm install when ci is required, accepts it otherwise', () => {
+    expect(check(builder('npm install --omit=dev') + FINAL).passed).toBe(false);
+    expect(check(builder('npm install --omit=dev') + FINAL, { ci: false }).passed).toBe(true);
+  });
+
+  it('refuses node_modules out of the script\'s search path', () => {
+    const r = check(builder('npm ci --omit=dev') + FINAL.replace('COPY server.js .', 'COPY server.js /srv/').replace('CMD ["server.js"]', 'CMD ["/srv/server.js"]'));
+    expect(r.passed).toBe(false);
+    expect(r.message).toMatch(/Cannot find module 'ms'/);
+  });
+
+  it('finds node_modules in a parent directory of the script', () => {
+    const df = builder('npm ci --omit=dev') + 'FROM gcr.io/distroless/nodejs22-debian13\nCOPY --from=build /app/node_modules /srv/node_modules\nCOPY server.js /srv/app/\nCMD ["/srv/app/server.js"]\n';
+    expect(check(df).passed).toBe(true);
+  });
+
+  it('refuses an install in the final stage when a builder is required', () => {
+    const single = 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nCMD ["node", "server.js"]\n';
+    expect(check(single).passed).toBe(false);
+    expect(check(single, { builder: false }).passed).toBe(true);
+  });
+});
