@@ -1,0 +1,114 @@
+// A Monaco editor for one Dockerfile, with the checker's findings as markers, Starlight's light/dark
+// theme, screen-reader mode on, and Escape to leave the editor. Reused by the exercise pages and the
+// playground; create it through lazy-editor.ts so Monaco loads only when needed.
+
+import type { Finding } from '../../engine/rules/index.ts';
+import type { Monaco } from './monaco.ts';
+import type * as MonacoNs from 'monaco-editor/editor';
+
+/** Options of createDockerfileEditor(). */
+export interface DockerfileEditorOptions {
+  /** Element the editor fills (give it a height). */
+  host: HTMLElement;
+  value: string;
+  /** Accessible name of the editor's text area (default "Dockerfile editor"). */
+  label?: string;
+  /** Called after each change with the full text. */
+  onChange?: (text: string) => void;
+  /** Called when the learner presses Escape with no widget open: move focus out of the editor. */
+  onEscape?: () => void;
+  readOnly?: boolean;
+}
+
+/** The editor API the pages use (the same for the lazy wrapper before Monaco has loaded). */
+export interface DockerfileEditor {
+  getValue(): string;
+  /** Replace the whole text (undoable). */
+  setValue(text: string): void;
+  /** Show the checker's findings as markers. */
+  setFindings(findings: Finding[]): void;
+  /** Scroll to a line, select it and focus the editor. */
+  revealLine(line: number): void;
+  focus(): void;
+  dispose(): void;
+}
+
+const themeOf = () => (document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark');
+
+/** Mount Monaco in `opts.host` (Monaco itself must be loaded: pass the module from monaco.ts). */
+export function createDockerfileEditor(monaco: Monaco, opts: DockerfileEditorOptions): DockerfileEditor & { selectAll(): void; setSelection(start: number, end: number): void } {
+  const editor = monaco.editor.create(opts.host, {
+    value: opts.value,
+    language: 'dockerfile',
+    ariaLabel: opts.label ?? 'Dockerfile editor',
+    // Screen-reader mode on (the anti-example is an editor that hides its text from screen readers).
+    accessibilitySupport: 'on',
+    // A real <textarea> carries the accessible name and receives typed text (EditContext has none).
+    editContext: false,
+    theme: themeOf(),
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    wordWrap: 'on',
+    fontSize: 14,
+    lineNumbersMinChars: 3,
+    tabSize: 4,
+    fixedOverflowWidgets: true,
+    readOnly: opts.readOnly ?? false,
+    renderValidationDecorations: 'on',
+  });
+  const model = editor.getModel()!;
+  const subs: MonacoNs.IDisposable[] = [];
+  if (opts.onChange) subs.push(editor.onDidChangeModelContent(() => opts.onChange!(editor.getValue())));
+  if (opts.onEscape) {
+    // Escape leaves the editor unless a suggestion list, hover, find box or message is open.
+    editor.addCommand(monaco.KeyCode.Escape, () => opts.onEscape!(), '!suggestWidgetVisible && !findWidgetVisible && !markersNavigationVisible && !parameterHintsVisible && !editorHoverVisible && !inSnippetMode && !hasNextTabstop');
+  }
+  const themeObserver = new MutationObserver(() => monaco.editor.setTheme(themeOf()));
+  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+
+  const S = monaco.MarkerSeverity;
+  return {
+    getValue: () => editor.getValue(),
+    setValue(text) {
+      if (text === editor.getValue()) return;
+      editor.pushUndoStop();
+      editor.executeEdits('stagecraft', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+    },
+    setFindings(findings) {
+      monaco.editor.setModelMarkers(
+        model,
+        'stagecraft',
+        findings.map((f) => ({
+          severity: f.severity === 'error' ? S.Error : f.severity === 'warning' ? S.Warning : S.Info,
+          message: f.message,
+          source: 'stagecraft',
+          code: f.rule,
+          startLineNumber: f.line,
+          startColumn: f.column,
+          endLineNumber: f.endLine,
+          endColumn: f.endColumn,
+        })),
+      );
+    },
+    revealLine(line) {
+      const l = Math.min(Math.max(1, line), model.getLineCount());
+      editor.revealLineInCenter(l);
+      editor.setSelection({ startLineNumber: l, startColumn: 1, endLineNumber: l, endColumn: model.getLineMaxColumn(l) });
+      editor.focus();
+    },
+    focus: () => editor.focus(),
+    selectAll: () => editor.setSelection(model.getFullModelRange()),
+    setSelection(start, end) {
+      const a = model.getPositionAt(start);
+      const b = model.getPositionAt(end);
+      editor.setSelection({ startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column });
+    },
+    dispose() {
+      themeObserver.disconnect();
+      for (const s of subs) s.dispose();
+      editor.dispose();
+    },
+  };
+}
