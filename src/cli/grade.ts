@@ -68,7 +68,8 @@ export function findDockerfiles(dir: string): string[] {
       if (SKIP.has(n)) continue;
       const p = join(d, n);
       if (statSync(p).isDirectory()) walk(p);
-      else if (n === 'Dockerfile' || n.endsWith('.Dockerfile')) out.push(p);
+      // `dockerfile` too: docker build falls back to it when there is no `Dockerfile`.
+      else if (n === 'Dockerfile' || n === 'dockerfile' || n.endsWith('.Dockerfile')) out.push(p);
     }
   };
   walk(dir);
