@@ -7,13 +7,34 @@ import { findStage } from '../../model.ts';
 import { defineGoal, fail, pass } from '../define.ts';
 import { runScript, stageTools } from '../commands.ts';
 import { chainOf } from '../trace.ts';
+import { contextHas } from './builds.ts';
+import type { DockerfileModel, Stage } from '../../types.ts';
 
 const params = z.strictObject({
   name: z.string().regex(/^[a-z][a-z0-9-_.]*$/),
   tools: z.array(z.string()).default([]).describe('tools the stage needs, e.g. ["go"]'),
   runs: z.string().optional().describe('regular expression a RUN in the stage chain must match, e.g. "\\\\bgo test\\\\b"'),
   notLast: z.boolean().default(true),
+  files: z.array(z.string()).default([]).describe('build-context files the stage must hold when that RUN runs (e.g. the test files)'),
 });
+
+/** Whether build-context file `f` is in the image of `s` before `line` (COPY, or COPY --from a stage that has it). */
+function holdsContextFile(model: DockerfileModel, s: Stage, f: string, line: number, depth = 0): boolean {
+  if (depth > 8) return false;
+  for (const st of chainOf(model, s))
+    for (const c of st.copies) {
+      if (c.instruction.range.line >= line) continue;
+      if (c.source.kind === 'context' && c.sources.some((src) => contextHas([f], src))) return true;
+      if (c.source.kind === 'stage') {
+        const from = model.stages[c.source.stage];
+        if (from && holdsContextFile(model, from, f, Infinity, depth + 1)) return true;
+      }
+    }
+  return false;
+}
+
+/** A bind mount of the build context (no from=, or from=context) on a RUN: the files are there without COPY. */
+const bindsContext = (mounts: string[]) => mounts.some((m) => /(^|,)type=bind(,|$)/.test(m) && !/(^|,)from=/.test(m));
 
 export default defineGoal({
   kind: 'target-stage',
@@ -32,6 +53,10 @@ export default defineGoal({
       const re = new RegExp(p.runs);
       const hit = chainOf(ctx.model, s).flatMap((x) => x.runs).find((r) => re.test(runScript(r)));
       if (!hit) return fail(`Stage "${p.name}" never runs a command matching /${p.runs}/, so building it with --target ${p.name} checks nothing.`, line);
+      const at = hit.instruction.range.line;
+      const missingFiles = p.files.filter((f) => !bindsContext(hit.mounts) && !holdsContextFile(ctx.model, s, f, at));
+      if (missingFiles.length)
+        return fail(`Line ${at} runs in stage "${p.name}", but ${missingFiles.join(', ')} ${missingFiles.length > 1 ? 'are' : 'is'} not there: no COPY before it brings ${missingFiles.length > 1 ? 'them' : 'it'} in, so the command has nothing to test (go test prints "no test files" and succeeds). Copy ${missingFiles.length > 1 ? 'them' : 'it'} into the stage (COPY . . copies everything).`, at);
     }
     return pass(`docker build --target ${p.name} builds stage "${p.name}"${p.runs ? ', which runs the tests' : ''}.`, line);
   },
