@@ -6,7 +6,7 @@ import { z } from 'zod';
 /** Tag that marks a Stagecraft progress object (stored or exported). */
 export const PROGRESS_FORMAT = 'stagecraft-progress';
 /** The schema version this site writes and reads. Bump it and add a migration when the shape changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 /** Longest draft kept per exercise (characters); longer drafts are not saved. */
 export const MAX_DRAFT = 200_000;
 
@@ -30,7 +30,18 @@ export const quizProgress = z.strictObject({
   at: isoDate,
 });
 
-/** Progress, version 1. */
+/**
+ * Spaced review of one quiz item (src/lib/quiz/review.ts): Leitner box (0 = missed last time), how
+ * often it was answered and missed, and when. Added in version 2.
+ */
+export const itemReview = z.strictObject({
+  box: z.int().min(0).max(5),
+  seen: z.int().min(0),
+  wrong: z.int().min(0),
+  last: isoDate,
+});
+
+/** Progress, version 1 (read from old files and storage, then migrated). */
 export const progressV1 = z.strictObject({
   format: z.literal(PROGRESS_FORMAT),
   version: z.literal(1),
@@ -40,13 +51,25 @@ export const progressV1 = z.strictObject({
   exportedAt: isoDate.optional(),
 });
 
-export type Progress = z.infer<typeof progressV1>;
+/** Progress, version 2: version 1 plus the quiz's spaced-review state. */
+export const progressV2 = progressV1.extend({
+  version: z.literal(2),
+  review: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a quiz item id').max(100), itemReview),
+});
+
+/** Version 1 → 2: no review state yet. */
+function migrateV1(p: z.infer<typeof progressV1>): Progress {
+  return { ...p, version: 2, review: {} };
+}
+
+export type Progress = z.infer<typeof progressV2>;
+export type ItemReview = z.infer<typeof itemReview>;
 export type ExerciseProgress = z.infer<typeof exerciseProgress>;
 export type QuizProgress = z.infer<typeof quizProgress>;
 
 /** An empty progress object. */
 export function emptyProgress(): Progress {
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exercises: {}, quizzes: {} };
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exercises: {}, quizzes: {}, review: {} };
 }
 
 /** Either a valid Progress or a sentence saying why the input is not one. */
@@ -59,13 +82,13 @@ export function parseProgress(value: unknown): Parsed {
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > PROGRESS_VERSION)
     return { ok: false, error: `This progress file was made by a newer Stagecraft (format version ${version}); this site reads version ${PROGRESS_VERSION}.` };
-  const r = progressV1.safeParse(value);
+  const r = version === 1 ? progressV1.safeParse(value) : progressV2.safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     const where = issue.path.length ? issue.path.join('.') : '(top level)';
     return { ok: false, error: `This progress file is damaged: ${where}: ${issue.message}.` };
   }
-  return { ok: true, progress: r.data };
+  return { ok: true, progress: r.data.version === 1 ? migrateV1(r.data) : (r.data as Progress) };
 }
 
 /** Parse file or storage text (JSON) as progress. */

@@ -36,6 +36,11 @@ export function mergeProgress(base: Progress, incoming: Progress): Progress {
       ...(cur.solutionSeen || inc.solutionSeen ? { solutionSeen: true } : {}),
     };
   }
+  // Spaced review: per item, the record answered most recently wins.
+  for (const [id, r] of Object.entries(incoming.review)) {
+    const cur = out.review[id];
+    if (!cur || r.last > cur.last) out.review[id] = structuredClone(r);
+  }
   for (const [id, q] of Object.entries(incoming.quizzes)) {
     const cur = out.quizzes[id];
     if (!cur || q.score / (q.total || 1) > cur.score / (cur.total || 1)) out.quizzes[id] = structuredClone(q);
@@ -116,6 +121,21 @@ export class ProgressStore {
   /** Record that the learner looked at a reference solution. */
   markSolutionSeen(id: string) {
     this.update(id, (e) => ({ ...e, solutionSeen: true }));
+  }
+
+  /** Replace the quiz's spaced-review state with `fn(current)` (src/lib/quiz/review.ts computes it). */
+  updateReview(fn: (review: Progress['review']) => Progress['review']) {
+    const p = this.read();
+    p.review = fn(p.review);
+    this.write(p);
+  }
+
+  /** Record a quiz round's score; keeps the best score per quiz (`quizId` is a /quiz/<id>/ page). */
+  saveQuizScore(quizId: string, score: number, total: number) {
+    const p = this.read();
+    const cur = p.quizzes[quizId];
+    if (!cur || score / (total || 1) >= cur.score / (cur.total || 1)) p.quizzes[quizId] = { score, total, at: now() };
+    this.write(p);
   }
 
   /** The progress as an export file (pretty JSON, with its export date). */
