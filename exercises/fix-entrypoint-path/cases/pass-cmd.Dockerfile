@@ -1,0 +1,9 @@
+FROM golang:1.26-alpine AS build
+WORKDIR /app
+COPY . .
+RUN go build -o myapp .
+
+FROM gcr.io/distroless/static:nonroot
+WORKDIR /app
+COPY --from=build /app/myapp ./myapp
+CMD ["/app/myapp"]
