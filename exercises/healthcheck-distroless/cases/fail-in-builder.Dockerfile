@@ -1,0 +1,10 @@
+# fails: healthcheck
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /greeter .
+HEALTHCHECK CMD ["/greeter", "-healthcheck"]
+
+FROM gcr.io/distroless/static-debian13
+COPY --from=build /greeter /greeter
+ENTRYPOINT ["/greeter"]
