@@ -41,6 +41,8 @@ export default defineConfig({
       pagefind: true,
       // No editLink.baseUrl: no "Edit page" links. No social links yet.
       lastUpdated: false,
+      // The 404 page is src/pages/404.astro (a StarlightPage).
+      disable404Route: true,
       customCss: ['./src/styles/custom.css'],
       social: [],
       sidebar: [
@@ -64,5 +66,15 @@ export default defineConfig({
   ],
   vite: {
     plugins: [browserEmptyHttps()],
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with the directive "use astro:head-inject"; the bundler warns that
+        // module-level directives are dropped, once per MDX file. Astro handles it; hide only that warning.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -7,7 +7,6 @@ import { docsSchema } from '@astrojs/starlight/schema';
 /**
  * Entry ids are paths relative to ./content without the extension; Starlight serves each id at `/<id>/`:
  *   content/index.mdx                  → /
- *   content/404.mdx                    → the 404 page
  *   content/learn/<module>/<lesson>.mdx → /learn/<module>/<lesson>/
  *   content/rules/<id>.mdx             → /rules/<id>/
  * Files starting with `_` are drafts or partials and are skipped. Other folders under content/
@@ -17,7 +16,7 @@ export const collections = {
   docs: defineCollection({
     loader: glob({
       base: './content',
-      pattern: ['index.mdx', '404.mdx', 'learn/**/[^_]*.mdx', 'rules/**/[^_]*.mdx', 'guide/**/[^_]*.mdx'],
+      pattern: ['index.mdx', 'learn/**/[^_]*.mdx', 'rules/**/[^_]*.mdx', 'guide/**/[^_]*.mdx'],
     }),
     schema: docsSchema(),
   }),

@@ -50,3 +50,10 @@ test('the home page links to the first lesson', async ({ page }) => {
   await page.getByRole('link', { name: 'Start the course' }).click();
   await expect(page).toHaveURL(/\/learn\/multi-stage\/why\/$/);
 });
+
+test('an unknown URL gets the 404 page with the site chrome', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
+});
