@@ -22,6 +22,13 @@ function createdUsers(ctx: GoalContext, s: Stage): Set<string> {
       const name = [...args].reverse().find((w) => !w.startsWith('-'));
       if (name) out.add(name);
     }
+  // Entries written straight into /etc/passwd: RUN echo "app:x:10001:10001::/:/sbin/nologin" >> /etc/passwd
+  for (const st of chainOf(ctx.model, s))
+    for (const r of st.runs) {
+      const script = r.command.form === 'shell' ? (r.command.script ?? '') : r.command.argv.join(' ');
+      if (!script.includes('/etc/passwd')) continue;
+      for (const m of script.matchAll(/(?:^|["'\s])([A-Za-z_][\w.-]*):x?:\d+:\d+:/g)) out.add(m[1]);
+    }
   return out;
 }
 
@@ -32,7 +39,10 @@ function knownUsers(ctx: GoalContext, s: Stage, depth = 0): Set<string> | null {
   for (const st of chainOf(ctx.model, s))
     for (const c of st.copies)
       if (c.destAbs === '/etc/passwd' || c.destAbs === '/etc' || c.destAbs === '/etc/') {
-        if (c.source.kind === 'stage' && depth < 4) {
+        // Only a copy of the source stage's own /etc/passwd (or /etc) has that stage's users;
+        // any other file copied over /etc/passwd is one we cannot read.
+        const ownPasswd = c.sources.every((src) => /^\/?etc(\/passwd)?\/?$/.test(src));
+        if (c.source.kind === 'stage' && depth < 4 && ownPasswd) {
           const src = knownUsers(ctx, ctx.model.stages[c.source.stage], depth + 1);
           if (!src) return null;
           src.forEach((u) => users.add(u));
