@@ -32,20 +32,22 @@ function toShellForm(text: string): string {
   return lines.join('\n');
 }
 
-describe.each(exerciseIds())('exercise %s', (id) => {
+const table: [string, string, string][] = [];
+for (const id of exerciseIds()) {
   const { exercise } = loadExercise(id);
-  if (!exercise) return;
+  if (!exercise) continue;
   const kinds = new Set(exercise.goals.map((g) => g.kind));
   for (const s of exercise.solutions) {
     const dropped = dropFinalCopies(s.text);
-    if (dropped !== s.text)
-      it(`${s.name} without its final COPY --from lines fails`, () => {
-        expect(grade(exercise, dropped, { findings: false }).passed).toBe(false);
-      });
+    if (dropped !== s.text) table.push([id, `${s.name} without its final COPY --from lines`, dropped]);
     const shell = toShellForm(s.text);
-    if (kinds.has('command-form') && shell !== s.text)
-      it(`${s.name} in shell form fails`, () => {
-        expect(grade(exercise, shell, { findings: false }).passed).toBe(false);
-      });
+    if (kinds.has('command-form') && shell !== s.text) table.push([id, `${s.name} in shell form`, shell]);
   }
+}
+
+describe('broken solutions fail', () => {
+  it.each(table)('%s: %s', (id, _what, text) => {
+    const exercise = loadExercise(id).exercise!;
+    expect(grade(exercise, text, { findings: false }).passed).toBe(false);
+  });
 });
