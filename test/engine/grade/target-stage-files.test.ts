@@ -42,3 +42,12 @@ describe('target-stage files', () => {
     expect(check('FROM golang:1.26 AS build\nWORKDIR /src\nCOPY go.mod calculator.go ./\nRUN go build -o /calculator .\nFROM golang:1.26 AS test\nRUN --mount=type=bind,from=build,source=/src,target=/src go test ./...\n').passed).toBe(false);
   });
 });
+
+describe('target-stage files: mounts', () => {
+  it('a --mount without type= is a bind mount of the context', () => {
+    expect(check('FROM golang:1.26 AS test\nWORKDIR /src\nRUN --mount=target=. go test ./...\nFROM golang:1.26 AS build\nRUN go build -o /calculator .\n').passed).toBe(true);
+  });
+  it('a cache mount is not', () => {
+    expect(check('FROM golang:1.26 AS test\nWORKDIR /src\nRUN --mount=type=cache,target=/root/.cache/go-build go test ./...\nFROM golang:1.26 AS build\nRUN go build -o /calculator .\n').passed).toBe(false);
+  });
+});

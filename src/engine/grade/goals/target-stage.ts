@@ -33,8 +33,8 @@ function holdsContextFile(model: DockerfileModel, s: Stage, f: string, line: num
   return false;
 }
 
-/** A bind mount of the build context (no from=, or from=context) on a RUN: the files are there without COPY. */
-const bindsContext = (mounts: string[]) => mounts.some((m) => /(^|,)type=bind(,|$)/.test(m) && !/(^|,)from=/.test(m));
+/** A bind mount of the build context (type=bind is the default; no from=) on a RUN: the files are there without COPY. */
+const bindsContext = (mounts: string[]) => mounts.some((m) => (/(^|,)type=bind(,|$)/.test(m) || !/(^|,)type=/.test(m)) && !/(^|,)from=/.test(m));
 
 export default defineGoal({
   kind: 'target-stage',
@@ -56,7 +56,7 @@ export default defineGoal({
       const at = hit.instruction.range.line;
       const missingFiles = p.files.filter((f) => !bindsContext(hit.mounts) && !holdsContextFile(ctx.model, s, f, at));
       if (missingFiles.length)
-        return fail(`Line ${at} runs in stage "${p.name}", but ${missingFiles.join(', ')} ${missingFiles.length > 1 ? 'are' : 'is'} not there: no COPY before it brings ${missingFiles.length > 1 ? 'them' : 'it'} in, so the command has nothing to test (go test prints "no test files" and succeeds). Copy ${missingFiles.length > 1 ? 'them' : 'it'} into the stage (COPY . . copies everything).`, at);
+        return fail(`Line ${at} runs in stage "${p.name}", but ${missingFiles.join(', ')} ${missingFiles.length > 1 ? 'are' : 'is'} not there: no COPY before it brings ${missingFiles.length > 1 ? 'them' : 'it'} in${missingFiles.some((f) => /_test\.go$/.test(f)) ? ', and without its _test.go files go test prints "no test files" and succeeds, testing nothing' : ''}. Copy ${missingFiles.length > 1 ? 'them' : 'it'} into the stage before that RUN (COPY . . copies everything).`, at);
     }
     return pass(`docker build --target ${p.name} builds stage "${p.name}"${p.runs ? ', which runs the tests' : ''}.`, line);
   },
