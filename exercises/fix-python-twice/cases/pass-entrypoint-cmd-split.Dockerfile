@@ -1,0 +1,4 @@
+FROM gcr.io/distroless/python3
+COPY app.py /srv/app.py
+ENTRYPOINT ["python3"]
+CMD ["/srv/app.py"]

@@ -1,0 +1,4 @@
+FROM gcr.io/distroless/python3
+WORKDIR /opt
+COPY app.py ./
+ENTRYPOINT ["python3", "app.py"]

@@ -1,0 +1,3 @@
+FROM gcr.io/distroless/python3
+COPY app.py /app.py
+CMD ["python3", "/app.py"]
