@@ -26,7 +26,7 @@ describe('classroom template', () => {
     const graders = steps.filter((s) => s.uses === 'classroom-resources/autograding-command-grader@v1');
     expect(graders.map((s) => s.id)).toEqual(ex.goals.map((g) => g.id));
     for (const [k, g] of ex.goals.entries()) {
-      expect(graders[k].with?.command).toBe(`stagecraft grade --exercise ${id} --goal ${g.id} Dockerfile`);
+      expect(graders[k].with?.command).toBe(`node .stagecraft/bin/stagecraft.js grade --exercise ${id} --goal ${g.id} Dockerfile`);
       expect(graders[k].with?.['max-score']).toBe(g.points);
       expect(graders[k].with?.['test-name']).toBe(g.title);
     }
