@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineGoal, fail, pass } from '../define.ts';
 import { chainOf } from '../trace.ts';
 import { cleanPath } from '../../expand.ts';
+import { sentContextFiles } from '../dockerignore.ts';
 import { externallyManaged, pipInstalls } from '../python-deps.ts';
 
 const params = z.strictObject({
@@ -37,14 +38,18 @@ export default defineGoal({
     const err = ctx.model.diagnostics.find((d) => d.severity === 'error');
     if (err) return fail(`docker build fails on line ${err.range.line}: ${err.message}`, err.range.line);
     if (!ctx.final) return fail('The Dockerfile has no FROM, so nothing is built.');
+    // What BuildKit sends: the context minus what .dockerignore excludes.
+    const sent = sentContextFiles(ctx.contextFiles, ctx.context['.dockerignore']);
     for (const s of ctx.reachable) {
       for (const c of s.copies) {
         if (!p.contextFiles || c.source.kind !== 'context' || c.heredoc) continue;
         for (const src of c.sources) {
           if (/^https?:\/\//.test(src) || /^git@/.test(src)) continue;
-          if (!contextHas(ctx.contextFiles, src)) {
+          if (!contextHas(sent, src)) {
             const line = c.instruction.range.line;
-            return fail(`Line ${line}: ${c.keyword} ${src} fails ("${src}": not found): the build context has ${ctx.contextFiles.join(', ')}.`, line);
+            if (contextHas(ctx.contextFiles, src))
+              return fail(`Line ${line}: ${c.keyword} ${src} fails ("${src}": not found): .dockerignore excludes it from the build context, so the builder never receives it.`, line);
+            return fail(`Line ${line}: ${c.keyword} ${src} fails ("${src}": not found): the build context has ${sent.join(', ')}.`, line);
           }
         }
       }
