@@ -86,7 +86,7 @@ export default defineGoal({
         if (python.startsWith(`${venv}/bin/`) || venvFirstOnPath(venv)) {
           const pr = i.venvPython ? hasPath(ctx.model, final, i.venvPython) : null;
           if (pr && !pr.found && pr.certain)
-            return `The venv's bin/python is a symlink to the builder's interpreter under ${i.venvPython.replace(/\/[^/]+$/, '')}, which the final image does not have, so ${python} cannot start. Use pip install --target with PYTHONPATH instead.`;
+            return `The venv's bin/python is a symlink to the builder's interpreter under ${(i.venvPython ?? '').replace(/\/[^/]+$/, '')}, which the final image does not have, so ${python} cannot start. Use pip install --target with PYTHONPATH instead.`;
           return null;
         }
       }
