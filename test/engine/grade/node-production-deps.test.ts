@@ -66,3 +66,16 @@ describe('node-production-deps', () => {
     expect(check(single, { builder: false }).passed).toBe(true);
   });
 });
+
+describe('node-production-deps: the lockfile must be there before npm ci', () => {
+  it('refuses npm ci before any COPY of package-lock.json', () => {
+    const df = 'FROM node:22-slim AS build\nWORKDIR /app\nRUN npm ci --omit=dev\nCOPY . .\n\n' + FINAL;
+    const r = check(df);
+    expect(r.passed).toBe(false);
+    expect(r.message).toMatch(/package-lock\.json/);
+  });
+  it('accepts COPY . . or a bind mount before it', () => {
+    expect(check('FROM node:22-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n\n' + FINAL).passed).toBe(true);
+    expect(check('FROM node:22-slim AS build\nWORKDIR /app\nRUN --mount=type=bind,source=package-lock.json,target=package-lock.json --mount=type=bind,source=package.json,target=package.json npm ci --omit=dev\n\n' + FINAL).passed).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ import { effectiveArgvs } from '../argv-match.ts';
 import { splitAssignments, stageCommands, type RunCommand } from '../commands.ts';
 import { stageLabel, type GoalContext } from '../context.ts';
 import { chainOf } from '../trace.ts';
+import { contextHas } from './builds.ts';
 
 const params = z.strictObject({
   /** Require `npm ci` (installs exactly package-lock.json) rather than `npm install`. */
@@ -40,6 +41,20 @@ export function nodeScript(ctx: GoalContext, final: Stage): string | null {
     }
   }
   return null;
+}
+
+/** Whether the lockfile is in the stage before `line`: a COPY from the context (or from a stage that has it), or a bind mount on that RUN. */
+function lockfileBefore(ctx: GoalContext, s: Stage, line: number, depth = 0): boolean {
+  if (depth > 8) return false;
+  const run = s.runs.find((r) => r.instruction.range.line === line);
+  if (run?.mounts.some((m) => (/(^|,)type=bind(,|$)/.test(m) || !/(^|,)type=/.test(m)) && !/(^|,)from=/.test(m))) return true;
+  for (const st of chainOf(ctx.model, s))
+    for (const c of st.copies) {
+      if (c.instruction.range.line >= line) continue;
+      if (c.source.kind === 'context' && c.sources.some((src) => contextHas(['package-lock.json'], src))) return true;
+      if (c.source.kind === 'stage' && ctx.model.stages[c.source.stage] && lockfileBefore(ctx, ctx.model.stages[c.source.stage], Infinity, depth + 1)) return true;
+    }
+  return false;
 }
 
 /** Dependency names from the build context's package.json, for messages. */
@@ -109,7 +124,7 @@ export default defineGoal({
     const where = dirs[0] === '/' ? '' : dirs[0];
     const { deps, dev } = packageDeps(ctx);
     const dep = deps[0] ?? 'a-dependency';
-    if (!hit) return fail(`No node_modules installed by npm reaches ${where}/node_modules (or a parent directory's), where Node looks when ${base(script)} calls require('${dep}'): it fails with "Cannot find module '${dep}'". Copy the builder's node_modules next to the script: COPY --from=build /app/node_modules ${where}/node_modules.`);
+    if (!hit) return fail(`No node_modules installed by npm reaches ${where}/node_modules (or a parent directory's), where Node looks when ${base(script)} calls require('${dep}'): it fails with "Cannot find module '${dep}'". ${p.builder ? `Copy the builder's node_modules next to the script: COPY --from=build /app/node_modules ${where}/node_modules.` : `Install them there: COPY package.json package-lock.json ./ and RUN npm ci --omit=dev in ${where || '/'} (or copy a builder's node_modules next to the script).`}`);
     const cmds = stageCommands(hit.stage).filter((c) => c.line === hit.line).map((c) => ({ c, ...splitAssignments(c.words) }));
     const npm = cmds.find((x) => base(x.rest[0] ?? '') === 'npm' && INSTALL.test(x.rest[1] ?? ''));
     const line = hit.line;
@@ -117,6 +132,8 @@ export default defineGoal({
     const sub = npm.rest[1];
     if (p.builder && ctx.chain.includes(hit.stage))
       return fail(`Line ${line} runs npm ${sub} in the final stage's own chain, so npm has to be in the runtime image. Install in a builder stage and COPY --from=<builder> its node_modules.`, line);
+    if (p.ci && /^(ci|clean-install|install-clean|ic)$/.test(sub) && 'package-lock.json' in ctx.context && !lockfileBefore(ctx, hit.stage, line))
+      return fail(`Line ${line} runs npm ${sub} before package-lock.json is in the image: npm ci "can only install with an existing package-lock.json", so the build fails. COPY package.json package-lock.json ./ first.`, line);
     if (p.ci && !/^(ci|clean-install|install-clean|ic)$/.test(sub))
       return fail(`Line ${line} runs npm ${sub}, which may resolve newer versions than package-lock.json records. Use npm ci: it installs exactly the lockfile (and fails if package.json and the lockfile disagree).`, line);
     if (p.omitDev) {
