@@ -11,6 +11,7 @@ import expose from './expose.ts';
 import finalBase from './final-base.ts';
 import finalLacksTools from './final-lacks-tools.ts';
 import healthcheck from './healthcheck.ts';
+import mavenJar from './maven-jar.ts';
 import noErrorFindings from './no-error-findings.ts';
 import nodeProductionDeps from './node-production-deps.ts';
 import noRunProblems from './no-run-problems.ts';
@@ -22,7 +23,7 @@ import targetStage from './target-stage.ts';
 /** Every goal kind, by kind id (alphabetical). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const GOAL_KINDS: Record<string, GoalKind<any>> = Object.fromEntries(
-  [builds, cgoDisabledForStatic, commandForm, echoOutput, envReaches, expose, finalBase, finalLacksTools, healthcheck, noErrorFindings, nodeProductionDeps, noRunProblems, runs, runsAsNonroot, sameRuntimeVersion, targetStage]
+  [builds, cgoDisabledForStatic, commandForm, echoOutput, envReaches, expose, finalBase, finalLacksTools, healthcheck, mavenJar, noErrorFindings, nodeProductionDeps, noRunProblems, runs, runsAsNonroot, sameRuntimeVersion, targetStage]
     .sort((a, b) => a.kind.localeCompare(b.kind))
     .map((g) => [g.kind, g]),
 );
