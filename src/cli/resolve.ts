@@ -1,6 +1,6 @@
 // `stagecraft resolve`: what `docker run [--entrypoint X] IMAGE [ARGS]` would execute for a Dockerfile.
 
-import { analyze, simulate, targetStage, formatArgv, formatRunCommand } from '../engine/index.ts';
+import { analyze, simulate, formatArgv, formatRunCommand } from '../engine/index.ts';
 import type { DockerfileModel, RunResult, TokenOrigin } from '../engine/index.ts';
 import { readDockerfile, UsageError } from './io.ts';
 
@@ -94,10 +94,6 @@ export default function resolveCommand(argv: string[]): number {
   const opts = parseResolveArgs(argv);
   const text = readDockerfile(opts.file);
   const model = analyze(text);
-  if (opts.target !== undefined && model.stages.length && !targetStage(model, opts.target)) {
-    const names = model.stages.map((s) => s.name ?? String(s.index)).join(', ');
-    throw new UsageError(`no stage "${opts.target}" in ${opts.file === '-' ? 'standard input' : opts.file} (stages: ${names})`);
-  }
   const result = simulate(model, { target: opts.target, entrypoint: opts.entrypoint, args: opts.args });
   process.stdout.write(opts.json ? JSON.stringify(resolveJson(result, model), null, 2) + '\n' : resolveText(result, model, opts));
   return 0;

@@ -77,6 +77,23 @@ function origin(state: FoldState, ins: Instruction): Origin {
   return { kind: 'line', stage: state.stage, line: ins.range.line, range: ins.range };
 }
 
+/** Instructions that fail to parse without arguments, and BuildKit's wording. */
+const NEEDS_ARGUMENT: Record<string, string> = {
+  USER: 'exactly one argument',
+  WORKDIR: 'exactly one argument',
+  STOPSIGNAL: 'exactly one argument',
+  MAINTAINER: 'exactly one argument',
+  ENV: 'at least one argument',
+  LABEL: 'at least one argument',
+  ARG: 'at least one argument',
+  EXPOSE: 'at least one argument',
+  VOLUME: 'at least one argument',
+  ONBUILD: 'at least one argument',
+  HEALTHCHECK: 'at least one argument',
+  COPY: 'at least two arguments',
+  ADD: 'at least two arguments',
+};
+
 const FLAGS_ALLOWED: Record<string, string[]> = {
   CMD: [],
   ENTRYPOINT: [],
@@ -97,6 +114,12 @@ const FLAGS_ALLOWED: Record<string, string[]> = {
  */
 export function dispatch(state: FoldState, ins: Instruction): CommandSpec | null {
   const c = state.config;
+  const need = NEEDS_ARGUMENT[ins.keyword];
+  if (need && ins.argsText.trim() === '') {
+    // BuildKit's parser refuses these with no arguments (instructions/parse.go).
+    state.errors.push({ instruction: ins, message: `${ins.keyword} requires ${need}` });
+    return null;
+  }
   const allowed = FLAGS_ALLOWED[ins.keyword];
   if (allowed) {
     for (const f of ins.flags) {

@@ -35,7 +35,10 @@ function isComment(line: string): boolean {
  */
 export function splitLogicalLines(input: string | string[], escape: string): LogicalLine[] {
   const physical = typeof input === 'string' ? input.split(/\r?\n|\r/) : input;
-  const continuation = new RegExp(`\\${escape}[ \\t]*$`);
+  // BuildKit: an escape at the end of a line continues it unless the escape is itself escaped
+  // (`echo one\\` ends the instruction; so does an odd run like `\\\`, read off dockerd 20.10).
+  const e = `\\${escape}`;
+  const continuation = new RegExp(`(^|[^${e}])${e}[ \\t]*$`);
   const out: LogicalLine[] = [];
   let i = 0;
   while (i < physical.length) {
@@ -46,14 +49,14 @@ export function splitLogicalLines(input: string | string[], escape: string): Log
     if (first === '' || isComment(first)) continue;
     let line = first;
     let ended = !endsWithEscape(line, escape) || !continuation.test(line);
-    if (!ended) line = line.replace(continuation, '');
+    if (!ended) line = line.replace(continuation, '$1');
     while (!ended && i < physical.length) {
       const raw = physical[i];
       i++;
       if (isComment(raw)) continue;
       if (raw.trim() === '') continue;
       ended = !endsWithEscape(raw, escape) || !continuation.test(raw);
-      line += ended ? raw : raw.replace(continuation, '');
+      line += ended ? raw : raw.replace(continuation, '$1');
     }
     const logical: LogicalLine = { startLine, endLine: i - 1, text: line, heredocs: [] };
     const keyword = line.trim().split(/\s+/, 1)[0].toLowerCase();

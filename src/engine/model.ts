@@ -62,6 +62,9 @@ export function analyze(text: string): DockerfileModel {
       range: { line: parsed.tooLong.line, column: 1, endLine: parsed.tooLong.line, endColumn: 1 },
     });
   }
+  for (const e of parsed.directiveErrors) {
+    diagnostics.push({ severity: 'error', message: e.message, range: { line: e.line, column: 1, endLine: e.line, endColumn: 1 } });
+  }
   const globalArgs: Record<string, string | null> = {};
   const globalVars: Record<string, string> = { ...PLATFORM_ARGS };
   const stages: Stage[] = [];
@@ -97,7 +100,7 @@ export function analyze(text: string): DockerfileModel {
     }
     if (ins.keyword === 'FROM') {
       finish();
-      stage = newStage(ins, stages, globalVars, parsed.escape, diagnostics);
+      stage = newStage(ins, stages, globalVars, parsed.escape, diagnostics, laterNames(parsed.instructions, ins));
       stages.push(stage);
       state = {
         config: stage.config,
@@ -136,6 +139,15 @@ export function analyze(text: string): DockerfileModel {
     if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
       const copy = readCopy(ins, stage, stages, state, parsed.heredocs.has(ins.range.line));
       stage.copies.push(copy);
+      const fromRange = copy.fromRange ?? ins.range;
+      if (!copy.heredoc && copy.sources.length === 0 && ins.argsText.trim() !== '') {
+        diag(diagnostics, ins, `${ins.keyword} requires at least two arguments: the source(s) and the destination`);
+      }
+      if (copy.source.kind === 'unknown' && copy.source.reason === 'variable') {
+        diagnostics.push({ severity: 'error', stage: stage.index, rule: 'copy-from-variable', range: fromRange, message: `COPY --from=${copy.from}: variable expansion is not supported for --from, so Docker reads "${copy.from}" as an image name and the build fails` });
+      } else if (copy.source.kind === 'image' && !/[:/@]/.test(copy.source.ref) && !lookupImage(copy.source.ref).image && !laterNames(parsed.instructions, stage.from).has(copy.source.ref.toLowerCase())) {
+        diagnostics.push({ severity: 'error', stage: stage.index, rule: 'copy-from-unknown-stage', range: fromRange, message: `COPY --from=${copy.from}: no stage is named "${copy.from}", so Docker tries to pull an image called "${copy.from}" and the build fails` });
+      }
       const src = copy.source.kind === 'stage' ? stages[copy.source.stage] : null;
       stage.files.push(...copyEntries(copy, ins.range.line, (p) => isDirIn(src, p, stages)));
     } else if (ins.keyword === 'RUN' && cmd) {
@@ -160,6 +172,17 @@ export function analyze(text: string): DockerfileModel {
   return { text, escape: parsed.escape, instructions: parsed.instructions, globalArgs, stages, heredocs, diagnostics };
 }
 
+/** Stage names declared by FROM lines after `from` (lower-cased). */
+function laterNames(instructions: Instruction[], from: Instruction): Set<string> {
+  const names = new Set<string>();
+  for (const i of instructions) {
+    if (i.keyword !== 'FROM' || i.range.line <= from.range.line) continue;
+    const m = /\s[Aa][Ss]\s+(\S+)\s*$/.exec(i.argsText);
+    if (m) names.add(m[1].toLowerCase());
+  }
+  return names;
+}
+
 /** Internal extras kept on a stage for rules (not part of the public type). */
 export interface StageInternal extends Stage {
   varUses?: FoldState['varUses'];
@@ -171,20 +194,20 @@ function recordCommand(stage: Stage, ins: Instruction, cmd: ReturnType<typeof di
   }
 }
 
-function newStage(ins: Instruction, stages: Stage[], globalVars: Record<string, string>, escape: string, diagnostics: Diagnostic[]): Stage {
+function newStage(ins: Instruction, stages: Stage[], globalVars: Record<string, string>, escape: string, diagnostics: Diagnostic[], laterStageNames: Set<string>): Stage {
   const words = ins.args;
   const baseRaw = words[0]?.value ?? '';
   const baseRef = expandWord(baseRaw, globalVars, escape);
   let name: string | null = null;
   let nameAsWritten: string | null = null;
   let nameRange = null;
-  if (words.length >= 3 && words[1].value.toLowerCase() === 'as') {
+  if (words.length === 3 && words[1].value.toLowerCase() === 'as') {
     nameAsWritten = words[2].value;
     name = nameAsWritten.toLowerCase();
     nameRange = words[2].range;
     if (!STAGE_NAME.test(name)) diag(diagnostics, ins, `invalid stage name "${nameAsWritten}": names must start with a letter and contain only letters, digits, -, _ and .`);
   } else if (words.length !== 1) {
-    diag(diagnostics, ins, words.length === 0 ? 'FROM requires an image: FROM <image> [AS <name>]' : 'FROM takes an image and an optional AS <name>');
+    diag(diagnostics, ins, words.length === 0 ? 'FROM requires an image: FROM <image> [AS <name>]' : 'FROM requires either one or three arguments: FROM <image> [AS <name>]');
   }
   const platform = ins.flags.find((f) => f.name === 'platform')?.value ?? null;
   const baseRange = words[0]?.range ?? ins.range;
@@ -209,6 +232,15 @@ function newStage(ins: Instruction, stages: Stage[], globalVars: Record<string, 
     }
     const lookup = lookupImage(baseRef);
     base = { kind: 'image', lookup };
+    if (!lookup.image && /^[a-z][a-z0-9-_.]*$/.test(lower) && laterStageNames.has(lower)) {
+      // FROM only sees stages defined above it; below, the name is an image reference and is pulled.
+      diagnostics.push({
+        severity: 'error',
+        stage: index,
+        range: baseRange,
+        message: `FROM ${baseRef}: stage "${lower}" is defined further down, and FROM only sees earlier stages, so Docker tries to pull an image called "${baseRef}" and fails. Move that stage above this one.`,
+      });
+    }
     rootImage = lookup.image;
     rootUnknown = !lookup.image;
     config = lookup.image ? configFromImage(lookup.image) : emptyConfig();

@@ -31,6 +31,8 @@ export interface ParsedDockerfile {
   heredocs: Map<number, LogicalLine['heredocs']>;
   /** An instruction longer than MAX_INSTRUCTION_LINES: ranges are then whole lines only. */
   tooLong: { line: number; lines: number } | null;
+  /** Invalid parser directives (BuildKit fails the build). */
+  directiveErrors: { line: number; message: string }[];
 }
 
 const FLAG = /^--([A-Za-z0-9-]+)(?:=(\S*))?$/;
@@ -42,19 +44,25 @@ const FLAG = /^--([A-Za-z0-9-]+)(?:=(\S*))?$/;
 export const MAX_INSTRUCTION_LINES = 1000;
 
 /** The escape character from a leading `# escape=` directive (BuildKit reads directives only at the top). */
-function escapeDirective(physical: string[]): '\\' | '`' {
-  for (const line of physical) {
-    const m = /^\s*#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/.exec(line);
+function escapeDirective(physical: string[], errors?: { line: number; message: string }[]): '\\' | '`' {
+  let found: '\\' | '`' | null = null;
+  for (let i = 0; i < physical.length; i++) {
+    const m = /^\s*#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/.exec(physical[i]);
     if (!m) break;
-    if (m[1].toLowerCase() === 'escape') return m[2] === '`' ? '`' : '\\';
+    if (m[1].toLowerCase() !== 'escape') continue;
+    // BuildKit refuses a second escape directive and any value but ` or \ (read off dockerd 20.10).
+    if (found) errors?.push({ line: i + 1, message: 'only one escape parser directive can be used' });
+    else if (m[2] !== '`' && m[2] !== '\\') errors?.push({ line: i + 1, message: `invalid escape token '${m[2]}' does not match \` or \\` });
+    found ??= m[2] === '`' ? '`' : '\\';
   }
-  return '\\';
+  return found ?? '\\';
 }
 
 /** Parse Dockerfile text. Never throws on any input. */
 export function parseDockerfile(text: string): ParsedDockerfile {
   const physical = text.split(/\r?\n|\r/);
-  let escape = escapeDirective(physical);
+  const directiveErrors: { line: number; message: string }[] = [];
+  let escape = escapeDirective(physical, directiveErrors);
   let logical = splitLogicalLines(physical, escape);
   const long = logical.find((l) => l.endLine - l.startLine + 1 > MAX_INSTRUCTION_LINES);
   const ast = long ? null : DockerfileParser.parse(text);
@@ -161,5 +169,5 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     instructions.push(instruction);
   }
   const tooLong = long ? { line: long.startLine + 1, lines: long.endLine - long.startLine + 1 } : null;
-  return { escape, instructions, logical, directives, heredocs, tooLong };
+  return { escape, instructions, logical, directives, heredocs, tooLong, directiveErrors };
 }

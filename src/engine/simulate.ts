@@ -4,7 +4,7 @@
 // "Define a Command and Arguments for a Container", Compose file reference; SEMANTICS.md.
 
 import type { DockerfileModel, Origin, RunOptions, RunResult, Stage, TokenOrigin } from './types.ts';
-import { findStage } from './model.ts';
+import { reachableStages } from './stages.ts';
 import { emptyConfig } from './fold.ts';
 import { explainPid1 } from './pid1.ts';
 import { runProblems } from './problems.ts';
@@ -12,10 +12,15 @@ import { shellSplit } from './expand.ts';
 
 export { shellSplit };
 
-/** The stage `--target` selects (name, case-insensitive, or index), else the last stage. */
+/**
+ * The stage `--target` selects, else the last stage. `docker build --target` takes a stage NAME
+ * (case-insensitive); an index is not accepted ("target stage 0 could not be found").
+ */
 export function targetStage(model: DockerfileModel, target?: string): Stage | undefined {
   if (target === undefined || target === '') return model.stages[model.stages.length - 1];
-  return findStage(model.stages, target);
+  const key = target.toLowerCase();
+  for (let i = model.stages.length - 1; i >= 0; i--) if (model.stages[i].name === key) return model.stages[i];
+  return undefined;
 }
 
 function composeList(v: string | string[]): string[] {
@@ -27,11 +32,11 @@ export function simulate(model: DockerfileModel, opts: RunOptions = {}): RunResu
   const stage = targetStage(model, opts.target);
   const warnings: string[] = [];
   if (!stage) {
-    const known = model.stages.map((s) => s.name ?? String(s.index)).join(', ');
+    const known = model.stages.flatMap((s) => (s.name ? [s.name] : [])).join(', ');
     return {
       argv: null,
       error: model.stages.length
-        ? `target stage "${opts.target}" could not be found (stages: ${known})`
+        ? `the build fails: target stage "${opts.target}" could not be found (stage names: ${known || 'none'})`
         : 'the Dockerfile has no FROM instruction, so there is no image to run',
       stage: opts.target ?? '',
       stageIndex: -1,
@@ -42,8 +47,9 @@ export function simulate(model: DockerfileModel, opts: RunOptions = {}): RunResu
     };
   }
   // Errors Docker reports while parsing fail the whole build, whatever the target.
-  const buildError = model.diagnostics.find((d) => d.severity === 'error');
-  if (buildError) {
+  const built = new Set(reachableStages(model, stage).map((s) => s.index));
+  const buildError = model.diagnostics.find((d) => d.severity === 'error' && (d.stage === undefined || built.has(d.stage)));
+  if (buildError && !opts.assumeBuilds) {
     return {
       argv: null,
       error: `the build fails (line ${buildError.range.line}): ${buildError.message}`,
@@ -100,6 +106,9 @@ export function simulate(model: DockerfileModel, opts: RunOptions = {}): RunResu
       cmdOrigin = { kind: 'run-arg' };
     }
   }
+  // The daemon treats an entrypoint of one empty string as none (that is what --entrypoint ""
+  // sends); an image with ENTRYPOINT [""] behaves the same (read off dockerd 20.10).
+  if (ep.length === 1 && ep[0] === '') ep = [];
   const argv = [...ep, ...cmd];
   const origins: TokenOrigin[] = [
     ...ep.map((token) => ({ token, origin: epOrigin })),

@@ -217,6 +217,10 @@ export interface Diagnostic {
   message: string;
   range: Range;
   severity: 'error' | 'warning' | 'info';
+  /** Set when the error only fails the build if this stage is built (e.g. a pull that fails). */
+  stage?: number;
+  /** Set when a rule with this id reports the same problem (so `syntax` does not repeat it). */
+  rule?: string;
 }
 
 export interface DockerfileModel {
@@ -247,6 +251,11 @@ export interface RunOptions {
   k8s?: { command?: string[]; args?: string[] };
   /** Compose service `entrypoint` / `command` (string or list; `[]`/`''` means empty). */
   compose?: { entrypoint?: string | string[]; command?: string | string[] };
+  /**
+   * Simulate as if the build succeeded even when Docker would refuse it: rules and graders judge
+   * what the Dockerfile means to run; `resolve` reports the failed build instead.
+   */
+  assumeBuilds?: boolean;
 }
 
 export interface TokenOrigin {

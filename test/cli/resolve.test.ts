@@ -71,10 +71,17 @@ describe('stagecraft resolve', () => {
     oneLineError(run([dir]), /is a directory/);
     oneLineError(run([file('bin', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))]), /binary/);
     oneLineError(run([file('huge', 'FROM scratch\n' + '# padding line\n'.repeat(700_000))]), /MB/);
-    oneLineError(run([goDockerfile, '--target', 'nope']), /no stage "nope".*build, runtime/);
     oneLineError(run([]), /which Dockerfile/);
     oneLineError(run([goDockerfile, '--bogus']), /unknown option/);
     oneLineError(run([goDockerfile, 'extra']), /after --/);
+  });
+  it('an unknown --target is a failed build: argv null and the stage names (as docker build)', () => {
+    const r = run([goDockerfile, '--target', 'nope', '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.argv).toBeNull();
+    expect(out.error).toMatch(/target stage "nope" could not be found.*build, runtime/);
+    expect(run([goDockerfile, '--target', 'nope']).stdout).toMatch(/error: .*could not be found/);
   });
   it('a Dockerfile without FROM is simulated with an error, not a crash', () => {
     const r = run(['-', '--json'], 'RUN echo hi\n');
