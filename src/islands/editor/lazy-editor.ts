@@ -41,7 +41,9 @@ export function lazyDockerfileEditor(opts: LazyEditorOptions): LazyEditor {
         monacoEditor = createDockerfileEditor(monaco, { host, value, label: textarea.getAttribute('aria-label') ?? undefined, onChange: opts.onChange, onEscape: opts.onEscape });
         monacoEditor.setFindings(findings);
         textarea.removeEventListener('input', onInput);
-        textarea.hidden = true;
+        // Removed, not hidden: a script (or assistive tech) holding the old element re-finds the
+        // labelled text box, which is now Monaco's.
+        textarea.remove();
         host.closest('[data-editor]')?.setAttribute('data-editor-state', 'monaco');
         if (hadFocus) {
           monacoEditor.setSelection(selectionStart, selectionEnd);

@@ -3,6 +3,8 @@
 // Ctrl+M tab focus mode). Loaded with a dynamic import() only when an editor is needed.
 // Import paths are Monaco 0.57's (see /work/shared/design/TOOLCHAIN.md).
 
+// dockerfile-language-service parses with dockerfile-ast, which needs the Buffer shim in the page too.
+import '../../worker/buffer-shim.ts';
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/dockerfile/register';
 import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
