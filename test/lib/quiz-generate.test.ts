@@ -73,6 +73,9 @@ describe('distractors', () => {
     expect(wrongArgv('inherited-cmd-kept', scenario('FROM ubuntu:24.04\nENTRYPOINT ["ls"]\n', ''))).toEqual(['ls', '/bin/bash']);
     expect(wrongArgv('vars-expanded', scenario('FROM alpine:3.20\nENV N=x\nCMD ["echo", "$N"]\n', ''))).toEqual(['echo', 'x']);
     expect(wrongArgv('no-command', scenario(echo, ''))).toBeNull();
+    const twoStages = 'FROM golang:1.23 AS build\nCMD ["go", "test"]\nFROM gcr.io/distroless/static-debian12\nENTRYPOINT ["/app"]\n';
+    expect(wrongArgv('other-stage', scenario(twoStages, ''))).toEqual(['go', 'test']);
+    expect(wrongArgv('other-stage', scenario(twoStages.replace(' AS build', ''), ''))).toEqual(['go', 'test']);
   });
 
   it('do not apply where the mistake cannot be made', () => {

@@ -106,7 +106,9 @@ export function wrongArgv(mistake: Mistake, s: Scenario): ArgvAnswer | undefined
     }
     case 'other-stage': {
       const other = s.model.stages.find((o) => o.index !== stage.index && (o.config.cmd?.length || o.config.entrypoint?.length));
-      return other ? simulate(s.model, { ...s.opts, target: String(other.index) }).argv : undefined;
+      if (!other) return undefined;
+      // --target takes stage names only; an unnamed stage's command is its config combined by hand.
+      return other.name ? simulate(s.model, { ...s.opts, target: other.name }).argv : combine(other.config.entrypoint, other.config.cmd, args);
     }
     case 'no-command':
       return s.result.argv !== null ? null : undefined;
