@@ -79,3 +79,10 @@ describe('node-production-deps: the lockfile must be there before npm ci', () =>
     expect(check('FROM node:22-slim AS build\nWORKDIR /app\nRUN --mount=type=bind,source=package-lock.json,target=package-lock.json --mount=type=bind,source=package.json,target=package.json npm ci --omit=dev\n\n' + FINAL).passed).toBe(true);
   });
 });
+
+describe('node-production-deps: the script behind an init', () => {
+  it('finds server.js when tini starts node', () => {
+    const df = 'FROM node:22-alpine\nRUN apk add --no-cache tini\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY server.js .\nENTRYPOINT ["/sbin/tini", "--"]\nCMD ["node", "server.js"]\n';
+    expect(check(df, { builder: false }).passed).toBe(true);
+  });
+});

@@ -15,6 +15,7 @@ import { splitAssignments, stageCommands, type RunCommand } from '../commands.ts
 import { stageLabel, type GoalContext } from '../context.ts';
 import { chainOf } from '../trace.ts';
 import { contextHas } from './builds.ts';
+import { afterInit } from './runs.ts';
 
 const params = z.strictObject({
   /** Require `npm ci` (installs exactly package-lock.json) rather than `npm install`. */
@@ -32,7 +33,9 @@ const PROD_ENV = /\b(NODE_ENV(=|\s+)["']?production\b|NPM_CONFIG_OMIT(=|\s+)["']
 
 /** The script `node` runs in the final image (absolute), or null. */
 export function nodeScript(ctx: GoalContext, final: Stage): string | null {
-  for (const argv of effectiveArgvs(final, ctx.run())) {
+  for (const found of effectiveArgvs(final, ctx.run())) {
+    // tini/dumb-init start node as their child.
+    const argv = afterInit(found) ?? found;
     if (!/^(node|nodejs)$/.test(base(argv[0] ?? ''))) continue;
     for (let i = 1; i < argv.length; i++) {
       if (NODE_VALUE_OPTION.test(argv[i])) { i++; continue; }
