@@ -6,9 +6,17 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+// `stagecraft exercises | head`: a closed pipe ends the output quietly, not with a stack trace.
+process.stdout.on('error', (e) => process.exit(e.code === 'EPIPE' ? 0 : 2));
 // Cache compiled modules between runs (an autograder calls the CLI many times).
 module.enableCompileCache?.();
-if (process.features?.typescript) {
+// Node never strips types under node_modules: an installed package runs the JavaScript that
+// `npm pack` compiled into lib/ (prepack); a checkout runs src/ directly.
+const installed = fileURLToPath(import.meta.url).includes('/node_modules/');
+if (installed) {
+  const { run } = await import(new URL('../lib/cli/main.js', import.meta.url).href);
+  process.exitCode = await run(process.argv.slice(2));
+} else if (process.features?.typescript) {
   const { run } = await import(main);
   process.exitCode = await run(process.argv.slice(2));
 } else {
