@@ -39,8 +39,23 @@ export function copyEntries(copy: CopyInstruction, line: number, isDirInSource: 
   return out;
 }
 
-/** Outputs of well-known build commands in a RUN script, resolved against `workdir`. */
+/**
+ * Outputs of well-known build commands in a RUN script, resolved against `workdir`, following
+ * `cd DIR &&` / `cd DIR;` the way the shell would (`cd /app && npm ci` fills /app/node_modules).
+ */
 export function runOutputs(script: string, workdir: string): { path: string; dir: boolean }[] {
+  if (!script.includes('cd ')) return segmentOutputs(script, workdir);
+  const out: { path: string; dir: boolean }[] = [];
+  let cwd = workdir;
+  for (const segment of script.split(/&&|;|\n/)) {
+    const cd = /^\s*cd\s+(["']?)([^\s"'&|;]+)\1\s*$/.exec(segment);
+    if (cd) cwd = cd[2].startsWith('$') || cd[2] === '-' ? cwd : resolvePath(cwd, cd[2]);
+    else out.push(...segmentOutputs(segment, cwd));
+  }
+  return out;
+}
+
+function segmentOutputs(script: string, workdir: string): { path: string; dir: boolean }[] {
   const out: { path: string; dir: boolean }[] = [];
   const add = (p: string, dir = true) => out.push({ path: resolvePath(workdir, p.replace(/^["']|["']$/g, '')), dir });
   // Each recogniser runs only when its command word appears (this runs for every RUN).
