@@ -53,9 +53,17 @@ function missing(model: DockerfileModel, from: Stage, path: string): boolean {
   const presence = pathPresence(model, from, path);
   if (presence === 'present') return false;
   if (presence === 'absent') return true;
-  // Unknown image content: only a top-level directory nobody mentions counts as missing.
+  // Unknown image content: only paths outside the base image's directories can be judged.
   const top = path.split('/')[1] ?? '';
   if (!top || SYSTEM_DIRS.has(top)) return false;
+  // A directory the stage fills with named outputs only (`go build -o /out/server`): another name
+  // in it was never made, unless some RUN names it.
+  const dir = path.slice(0, path.lastIndexOf('/'));
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (dir && entries.some((e) => e.path.startsWith(dir + '/')) && !entries.some((e) => e.path === dir || (e.tree && covers(e.path, dir)))) {
+    const named = new RegExp(`(^|[^\\w.-])${escapeRe(base)}($|[^\\w.-])`);
+    if (!chain.some((s) => covers(dir, s.config.workdir) || s.runs.some((r) => named.test(runText(r))))) return true;
+  }
   if (entries.some((e) => covers(`/${top}`, e.path) || covers(e.path, `/${top}`))) return false;
   if (chain.some((s) => s.config.workdir === `/${top}` || covers(`/${top}`, s.config.workdir))) return false;
   const mention = new RegExp(`(^|[^\\w.-])/${escapeRe(top)}(\\b|/|$)`);

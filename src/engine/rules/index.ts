@@ -4,6 +4,7 @@ import type { DockerfileModel, Range } from '../types.ts';
 import { analyze } from '../model.ts';
 import type { Finding, Rule } from './define.ts';
 import { ruleContext } from './context.ts';
+import { withAstMemo } from './lib/ast-memo.ts';
 import cacheBustingCopyOrder from './cache-busting-copy-order.ts';
 import copyFromIndexOutOfRange from './copy-from-index-out-of-range.ts';
 import copyFromMissingPath from './copy-from-missing-path.ts';
@@ -119,7 +120,11 @@ function visible(r: Range, text: string): Range {
 
 /** Run every rule over `input`; findings sorted by position. Never throws. */
 export function check(input: string | DockerfileModel, opts: CheckOptions = {}): Finding[] {
-  const model = typeof input === 'string' ? analyze(input) : input;
+  // The syntax rule's validator reuses the tree analyze() builds (lib/ast-memo.ts).
+  return withAstMemo(() => runRules(typeof input === 'string' ? analyze(input) : input, opts));
+}
+
+function runRules(model: DockerfileModel, opts: CheckOptions): Finding[] {
   const base = ruleContext(model, opts.target);
   const findings: Finding[] = [];
   for (const rule of RULES) {

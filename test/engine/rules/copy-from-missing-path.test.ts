@@ -2,6 +2,7 @@ import { ruleTable } from './table.ts';
 
 ruleTable('copy-from-missing-path', {
   valid: [
+    { name: 'output named by a later RUN', dockerfile: ['FROM golang:1.26 AS build', 'RUN go build -o /out/server . && cp /out/server /out/api', 'FROM scratch', 'COPY --from=build /out/api /api'] },
     { dockerfile: ['FROM golang:1.26 AS build', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /out/app .', 'FROM scratch', 'COPY --from=build /out/app /app'] },
     { name: 'inside a copied tree', dockerfile: ['FROM node:22 AS build', 'WORKDIR /app', 'COPY . .', 'RUN npm ci', 'FROM node:22-slim', 'COPY --from=build /app/dist /app/dist'] },
     { name: 'system path of the base', dockerfile: ['FROM alpine:3.21 AS tools', 'FROM scratch', 'COPY --from=tools /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/'] },
@@ -9,6 +10,7 @@ ruleTable('copy-from-missing-path', {
     { name: 'unknown base', dockerfile: ['FROM acme/builder:1 AS b', 'FROM scratch', 'COPY --from=b /dist/app /app'] },
   ],
   invalid: [
+    { name: 'other name in an output directory', dockerfile: ['FROM golang:1.26 AS build', 'WORKDIR /src', 'COPY . .', 'RUN CGO_ENABLED=0 go build -o /out/server .', 'FROM gcr.io/distroless/static-debian13:nonroot', 'COPY --from=build /out/api /api'], lines: [6] },
     { name: 'artifact written elsewhere', dockerfile: ['FROM golang:1.26 AS build', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /out/app .', 'FROM scratch', 'COPY --from=build /build/app /app'], lines: [6], column: 19 },
     { name: 'scratch source stage', dockerfile: ['FROM scratch AS files', 'COPY a.txt /data/a.txt', 'FROM alpine:3.21', 'COPY --from=files /data/b.txt /b.txt'], lines: [4] },
   ],
