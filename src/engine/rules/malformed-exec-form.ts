@@ -1,4 +1,5 @@
-// `CMD ['a', 'b']`, `CMD ["a", "b",]`: looks like exec form, but Docker silently takes it as shell form.
+// `CMD ['a', 'b']`, `CMD ["a", "b",]`: looks like exec form, but Docker takes it as shell form without an error.
+// source: docs.docker.com/build/checks/ (checks run on every build): only the generic JSONArgsRecommended warning.
 
 import { defineRule } from './define.ts';
 import { execFormText, writtenCommands } from './support/commands.ts';
@@ -21,7 +22,7 @@ export default defineRule({
   id: 'malformed-exec-form',
   severity: 'error',
   title: 'Broken exec form (not a JSON array)',
-  description: 'An argument list that starts with `[` but is not valid JSON (single quotes, a trailing comma) silently becomes shell form: `/bin/sh -c "[\'python\', \'app.py\']"` fails at run time.',
+  description: 'An argument list that starts with `[` but is not valid JSON (single quotes, a trailing comma) becomes shell form without an error: `/bin/sh -c "[\'python\', \'app.py\']"` fails at run time.',
   category: 'entrypoint-cmd',
   equivalent: { hadolint: 'DL3025', buildkit: null },
   check({ model, report }) {
@@ -55,7 +56,7 @@ export default defineRule({
       const range = bracketToEnd(model, c.instruction);
       report(
         range,
-        `This is not valid JSON (${why}), so Docker silently uses shell form and runs ${JSON.stringify([...(spec.shell ?? ['/bin/sh', '-c']), script])}, which the shell cannot run as a command (in an image without a shell, the container cannot start at all).${words ? ` Write ${c.keyword} ${execFormText(words)}.` : ' Write a JSON array of double-quoted strings.'}`,
+        `This is not valid JSON (${why}), so Docker uses shell form without an error and runs ${JSON.stringify([...(spec.shell ?? ['/bin/sh', '-c']), script])}, which the shell cannot run as a command (in an image without a shell, the container cannot start at all).${words ? ` Write ${c.keyword} ${execFormText(words)}.` : ' Write a JSON array of double-quoted strings.'}`,
         words ? { fix: { title: `Use ${execFormText(words)}`, edits: [{ range, text: execFormText(words) }] } } : undefined,
       );
     }
