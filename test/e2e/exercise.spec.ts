@@ -93,3 +93,16 @@ test('live findings appear as editor markers and in the findings list', async ({
   await expect(findings).toContainText('shell-form-without-shell');
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeAttached();
 });
+
+test('hover docs and completion come from dockerfile-language-service', async ({ page }) => {
+  const errors = pageErrors(page);
+  await page.goto('/exercises/echo-greeting/');
+  await typeDockerfile(page, 'FROM busybox\nENTRYPOINT ["echo"]\n');
+  await page.locator('.monaco-editor .view-line').nth(1).getByText('ENTRYPOINT').hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: /executable/i }).first()).toBeVisible({ timeout: 10_000 });
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('WORK');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.suggest-widget').getByText('WORKDIR').first()).toBeVisible({ timeout: 10_000 });
+  expect(errors).toEqual([]);
+});

@@ -5,6 +5,25 @@
 
 import type { Finding } from '../../engine/rules/index.ts';
 import { createDockerfileEditor, type DockerfileEditor } from './dockerfile-editor.ts';
+import type { Monaco } from './monaco.ts';
+// Monaco is bundled on its own (Vite's worker bundling: one self-contained script with its CSS),
+// outside the page's module graph. A plain dynamic import() would make Astro link Monaco's CSS
+// from every exercise page's <head> (withastro/astro#9495), render-blocking before first paint.
+import monacoScriptUrl from './monaco.ts?worker&url';
+
+/** Load the Monaco bundle once with a <script> element; it publishes itself on globalThis. */
+function loadMonaco(): Promise<{ monaco: Monaco }> {
+  const g = globalThis as { StagecraftMonaco?: Monaco };
+  if (g.StagecraftMonaco) return Promise.resolve({ monaco: g.StagecraftMonaco });
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = monacoScriptUrl;
+    s.async = true;
+    s.onload = () => (g.StagecraftMonaco ? resolve({ monaco: g.StagecraftMonaco }) : reject(new Error('the editor script did not start')));
+    s.onerror = () => reject(new Error('the editor script could not be downloaded'));
+    document.head.append(s);
+  });
+}
 
 /** Options of lazyDockerfileEditor(). */
 export interface LazyEditorOptions {
@@ -33,7 +52,7 @@ export function lazyDockerfileEditor(opts: LazyEditorOptions): LazyEditor {
   textarea.addEventListener('input', onInput);
 
   const start = () =>
-    (starting ??= import('./monaco.ts')
+    (starting ??= loadMonaco()
       .then(({ monaco }) => {
         const hadFocus = document.activeElement === textarea;
         const { selectionStart, selectionEnd, value } = textarea;

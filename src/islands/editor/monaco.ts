@@ -22,5 +22,8 @@ import { registerDockerfileLanguageFeatures } from './language-features.ts';
 
 registerDockerfileLanguageFeatures(monaco);
 
+// Published for lazy-editor.ts, which loads this bundle with a <script> element.
+(globalThis as { StagecraftMonaco?: typeof monaco }).StagecraftMonaco = monaco;
+
 export { monaco };
 export type Monaco = typeof monaco;
