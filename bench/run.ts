@@ -12,6 +12,7 @@ import { validate } from 'dockerfile-utils';
 import { analyze, simulate } from '../src/engine/index.ts';
 import { check } from '../src/engine/rules/index.ts';
 import { benchGradeClass } from './grade.ts';
+import { benchBudgets } from './budgets.ts';
 
 const CORPUS = fileURLToPath(new URL('./.corpus/', import.meta.url));
 const GENERATOR = process.env.STAGECRAFT_CORPUS_GEN ?? fileURLToPath(new URL('../../shared/tools/gen-corpus.mjs', import.meta.url));
@@ -87,7 +88,7 @@ export function benchBigFile(corpus: Corpus): boolean {
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('bench/run.ts')) {
   const corpus = loadCorpus();
-  const ok = [benchCorpus(corpus), benchBigFile(corpus), benchGradeClass()].every(Boolean);
+  const ok = [benchCorpus(corpus), benchBigFile(corpus), benchGradeClass(), await benchBudgets()].every(Boolean);
   console.log(ok ? 'all speed goals met' : 'some speed goals missed');
   process.exitCode = ok ? 0 : 1;
 }
