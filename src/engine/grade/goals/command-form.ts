@@ -33,14 +33,14 @@ export default defineGoal({
       const line = c.instruction.range.line;
       if (c.command.form === 'shell') {
         const json = c.command.malformedJson ? ` It starts with [ but is not a JSON array of double-quoted strings (${c.command.malformedJson}), so Docker treats it as shell form.` : '';
-        return fail(`${c.keyword} on line ${line} is shell form: Docker runs ${JSON.stringify(c.command.argv)}, so /bin/sh is PID 1, signals do not reach the app and the image needs a shell.${json} Write it as a JSON array: ${c.keyword} ["program", "arg"].`, line);
+        return fail(`${c.keyword} on line ${line} is shell form: Docker runs ${JSON.stringify(c.command.argv)}, so /bin/sh is PID 1 (some shells exec a lone simple command, but do not rely on it), signals do not reach the app and the image needs a shell.${json} Write it as a JSON array: ${c.keyword} ["program", "arg"].`, line);
       }
     }
     if (p.noShellWrapper) {
       const run = ctx.run();
       if (run.pid1.kind === 'shell') {
         const line = (cmd ?? ep)?.instruction.range.line;
-        return fail(`The command is an exec-form array, but it starts ${run.argv?.slice(0, 2).join(' ')} …: the shell stays PID 1 and docker stop's SIGTERM never reaches the app. Start the program directly, or begin the script with exec.`, line);
+        return fail(`The command is an exec-form array, but it starts ${run.argv?.slice(0, 2).join(' ')} …: the shell can stay PID 1, and then docker stop's SIGTERM never reaches the app. Start the program directly, or begin the script with exec.`, line);
       }
     }
     const line = (cmd ?? ep)?.instruction.range.line;

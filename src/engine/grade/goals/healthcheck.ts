@@ -51,7 +51,7 @@ export default defineGoal({
       return fail(`The health check runs ${formatArgv(argv)}: HEALTHCHECK does not go through ENTRYPOINT, so "${arg0}" would be run as a program. Name the program too: ${want}.`, line);
     const exe = resolveExecutable(ctx.model, final, arg0);
     if (!exe.presence.found && exe.presence.certain)
-      return fail(`The health check runs ${formatArgv(argv)}, but ${arg0.includes('/') ? `nothing in the final image is at ${exe.path ?? arg0}` : `${arg0} is not on the image's PATH`}, so every check fails ("executable file not found") and the container turns unhealthy. ${['curl', 'wget'].includes(arg0.split('/').pop() ?? '') ? 'Distroless and scratch images have no curl or wget: let the app check itself.' : 'Name the path where COPY put the program.'}`, line);
+      return fail(`The health check runs ${formatArgv(argv)}, but ${arg0.includes('/') ? `nothing in the final image is at ${exe.path ?? arg0}` : `${arg0} is not on the image's PATH`}, so every check fails (${arg0.includes('/') ? `"stat ${arg0}: no such file or directory"` : '"executable file not found in $PATH"'}) and the container turns unhealthy. ${['curl', 'wget'].includes(arg0.split('/').pop() ?? '') ? 'Distroless and scratch images have no curl or wget: let the app check itself.' : 'Name the path where COPY put the program.'}`, line);
     const why = matchArgv(ctx, final, argv, p.argv, { extra: p.extraArgs });
     if (why) return fail(`The health check runs ${formatArgv(argv)}, but it should run ${want}: ${why}.`, line);
     return pass(`The health check runs ${formatArgv(argv)} in the container: exit 0 means healthy.`, line);
