@@ -15,7 +15,7 @@ RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
 
-# Needs both, so it starts when both are done.
+# Needs both: each COPY --from waits for the stage it copies from.
 FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=backend /out/server /server
 COPY --from=frontend /web/dist /static
