@@ -9,7 +9,7 @@ export default defineRule({
   id: 'debug-image-in-final-stage',
   severity: 'warning',
   title: 'Debug image shipped',
-  description: 'The final image is built on a distroless :debug tag, which adds a BusyBox shell (and, without an ENTRYPOINT of its own, makes /busybox/sh the entrypoint): the attack surface distroless removes comes back.',
+  description: 'The final image is built on a distroless :debug tag, which adds a BusyBox shell (and, on static/base/cc, which have no ENTRYPOINT of their own, makes /busybox/sh the entrypoint; the language images keep their interpreter): the attack surface distroless removes comes back.',
   category: 'runtime',
   equivalent: { hadolint: null, buildkit: null },
   check({ finalChain, report }) {
