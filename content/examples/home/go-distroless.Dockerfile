@@ -1,0 +1,9 @@
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /server .
+
+FROM gcr.io/distroless/static-debian13:nonroot
+COPY --from=build /server /server
+ENTRYPOINT ["/server"]
+CMD ["--port=8080"]
