@@ -26,6 +26,19 @@ export function noErrorPossible(ins: { getKeyword(): string }): boolean {
   return k === 'RUN' || k === 'CMD';
 }
 
+/**
+ * The validator's problems, or none when it crashes: dockerfile-ast's resolveVariable recurses
+ * without end on some inputs (found by `npm run fuzz`), and the engine's own build errors still
+ * report what the engine sees.
+ */
+function validatorErrors(text: string): ReturnType<typeof validate> {
+  try {
+    return validateSkipping(text, noErrorPossible, validate);
+  } catch {
+    return [];
+  }
+}
+
 interface LspRange {
   start: { line: number; character: number };
   end: { line: number; character: number };
@@ -48,7 +61,7 @@ export default defineRule({
     // Inside check() the tree the engine built is reused (lib/ast-memo.ts), and instructions that
     // cannot yield an Error are not validated again (test/engine/fuzz.test.ts checks the result
     // equals a full validate()).
-    for (const d of validateSkipping(model.text, noErrorPossible, validate)) {
+    for (const d of validatorErrors(model.text)) {
       if (d.severity !== 1) continue; // DiagnosticSeverity.Error
       if (inHeredoc(d.range.start.line + 1)) continue;
       if (typeof d.code === 'number' && OWNED_ELSEWHERE.has(d.code)) continue;
