@@ -2,7 +2,7 @@
 
 /** A small multi-stage Go build on distroless: every panel has something to show. */
 export const DEFAULT_DOCKERFILE = `# A Go service: build with the toolchain, ship only the binary.
-FROM golang:1.23 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod ./
 RUN go mod download
