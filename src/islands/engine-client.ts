@@ -26,6 +26,9 @@ export interface EngineClientOptions {
   onRestart?: (error: EngineTimeout) => void;
 }
 
+/** A request without its id (Omit distributed over the union). */
+type Unsent = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+
 interface Pending {
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
@@ -82,7 +85,7 @@ export class EngineClient {
     this.pending.clear();
   }
 
-  private send<T>(req: Omit<WorkerRequest, 'id'>): Promise<T> {
+  private send<T>(req: Unsent): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
