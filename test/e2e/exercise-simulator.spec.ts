@@ -1,6 +1,9 @@
 // The simulator panel: for given docker run arguments (and Kubernetes / Compose settings) it shows
 // the argv Docker would execute, each token's origin, and PID 1.
 import { expect, test } from '@playwright/test';
+
+// Each test loads Monaco (~850 KB gzip) in a fresh page: allow 3x the default time on busy machines.
+test.beforeEach(() => test.slow());
 import { typeDockerfile } from './exercise-helpers.ts';
 
 const DOCKERFILE = 'FROM busybox:1.37\nENTRYPOINT ["echo", "Hello,"]\nCMD ["world!"]\n';

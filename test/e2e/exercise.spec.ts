@@ -2,6 +2,9 @@
 // editor passes every goal, and a known broken Dockerfile fails the goal it is written to fail,
 // with the same reason the CLI grader gives (both graded by the one engine).
 import { expect, test } from '@playwright/test';
+
+// Each test loads Monaco (~850 KB gzip) in a fresh page: allow 3x the default time on busy machines.
+test.beforeEach(() => test.slow());
 import { loadExerciseOrThrow } from '../../src/cli/exercises-load.ts';
 import { grade } from '../../src/engine/grade/index.ts';
 import { check, editorBox, goalTexts, pageErrors, typeDockerfile } from './exercise-helpers.ts';

@@ -1,6 +1,9 @@
 // Progress in the browser: a pass, a draft and hints survive a reload; /progress/ lists them; an
 // export imports into a fresh browser; a corrupt or foreign file is refused and changes nothing.
 import { expect, test } from '@playwright/test';
+
+// Each test loads Monaco (~850 KB gzip) in a fresh page: allow 3x the default time on busy machines.
+test.beforeEach(() => test.slow());
 import { readFileSync } from 'node:fs';
 import { loadExerciseOrThrow } from '../../src/cli/exercises-load.ts';
 import { PROGRESS_VERSION } from '../../src/lib/progress/schema.ts';

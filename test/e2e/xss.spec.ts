@@ -1,6 +1,9 @@
 // Learner text is data, never HTML: a Dockerfile full of markup shows as text in the editor,
 // results, findings, simulator and stage graph; no dialog opens and no <img> element is created.
 import { expect, test } from '@playwright/test';
+
+// Each test loads Monaco (~850 KB gzip) in a fresh page: allow 3x the default time on busy machines.
+test.beforeEach(() => test.slow());
 import { check, pageErrors, typeDockerfile } from './exercise-helpers.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
