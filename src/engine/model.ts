@@ -152,9 +152,10 @@ export function analyze(text: string): DockerfileModel {
       stage.files.push(...copyEntries(copy, ins.range.line, (p) => isDirIn(src, p, stages)));
     } else if (ins.keyword === 'RUN' && cmd) {
       const mounts = ins.flags.filter((f) => f.name === 'mount').map((f) => f.value ?? '');
-      stage.runs.push({ instruction: ins, command: cmd, mounts });
+      const docs = (parsed.heredocs.get(ins.range.line) ?? []).map((h) => h.body);
+      stage.runs.push({ instruction: ins, command: cmd, mounts, ...(docs.length ? { heredocs: docs } : {}) });
       const script = cmd.form === 'shell' ? (cmd.script ?? '') : cmd.argv.join(' ');
-      const bodies = (parsed.heredocs.get(ins.range.line) ?? []).map((h) => h.body).join('\n');
+      const bodies = docs.join('\n');
       for (const o of runOutputs(`${script}\n${bodies}`, state.config.workdir)) {
         stage.files.push({ path: o.path, kind: 'run', from: { kind: 'run' }, line: ins.range.line, tree: o.dir });
       }

@@ -200,7 +200,11 @@ export interface Stage {
   instructions: Instruction[];
   copies: CopyInstruction[];
   /** RUN instructions with their parsed command. */
-  runs: { instruction: Instruction; command: CommandSpec; mounts: string[] }[];
+  runs: {
+    instruction: Instruction; command: CommandSpec; mounts: string[];
+    /** Bodies of the RUN's heredocs (`RUN <<EOT … EOT`), in order; absent when it has none. */
+    heredocs?: string[];
+  }[];
   /** Folded image config after the stage's last instruction. */
   config: ImageConfig;
   /** CMD/ENTRYPOINT/HEALTHCHECK instructions written in this stage, in order. */

@@ -19,8 +19,14 @@ export interface RunCommand {
 
 /** The text a RUN executes (the shell script, or the exec argv joined). */
 export function runScript(run: Stage['runs'][number]): string {
-  return run.command.form === 'shell' ? (run.command.script ?? '') : run.command.argv.join(' ');
+  const script = run.command.form === 'shell' ? (run.command.script ?? '') : run.command.argv.join(' ');
+  // `RUN <<EOT` (or `RUN sh <<EOT`) runs the heredoc body as the script (BuildKit, dockerfile:1.4+);
+  // other heredocs (`cat <<EOF > file`, `python3 <<EOF`) are data, not shell commands.
+  if (run.heredocs?.length && HEREDOC_SCRIPT.test(script)) return run.heredocs.join('\n');
+  return script;
 }
+
+const HEREDOC_SCRIPT = /^\s*(?:(?:\/bin\/|\/usr\/bin\/)?(?:ba|da)?sh\s+(?:-\w+\s+)*)?<<-?(["']?)\w+\1\s*$/;
 
 /** Every simple command of every RUN in `stage` (its own RUNs only), in order. */
 export function stageCommands(stage: Stage): RunCommand[] {

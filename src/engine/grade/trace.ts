@@ -75,7 +75,11 @@ export function tracePath(model: DockerfileModel, stage: Stage, path: string, ex
   if (depth > 16) return null;
   const p = cleanPath(path);
   for (const s of chainOf(model, stage)) {
-    for (const e of candidates(extra?.has(s.index) ? [...s.files, ...extra.get(s.index)!] : s.files, p)) {
+    const known = extra?.get(s.index) ?? [];
+    for (const e of candidates(known.length ? [...s.files, ...known] : s.files, p)) {
+      // `go build -o /out/ .` makes a directory, but the only file it writes there is the binary
+      // Go names (known exactly in `extra`): /out/calc is not in it.
+      if (e.tree && e.from.kind === 'run' && known.some((k) => k.line === e.line && k.path !== p && under(k.path, e.path))) continue;
       const t = traceEntry(model, s, e, p, extra, depth, contextFiles);
       // A copied context directory holds only the files the context has.
       if (t && t.origin.kind === 'context' && contextFiles && e.tree && !contextHolds(contextFiles, t.origin.path)) continue;

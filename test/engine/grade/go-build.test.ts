@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/model.ts';
 import { goBuilds } from '../../../src/engine/grade/go-build.ts';
+import { goalContext } from '../../../src/engine/grade/context.ts';
 
 const ctx = { 'go.mod': 'module example.com/calc/v2\n\ngo 1.21\n', 'main.go': '' };
 const one = (lines: string[]) => {
@@ -38,5 +39,28 @@ describe('goBuilds', () => {
     [['FROM golang:1.16', 'RUN go build -o /a .'], 'on'],
   ])('%j: cgo %s', (lines, cgo) => {
     expect(one(lines).cgo).toBe(cgo);
+  });
+});
+
+describe('heredoc RUN scripts and -o DIR/', () => {
+  const trace = (lines: string[], path: string) => {
+    const model = analyze(lines.join('\n'));
+    return goalContext(model, ctx).trace(path, model.stages[0]);
+  };
+
+  it('reads go build out of a `RUN <<EOT` body (BuildKit runs the body as the script)', () => {
+    const b = one(['FROM golang:1.26', 'WORKDIR /src', 'RUN <<EOT', 'set -e', 'export CGO_ENABLED=0', 'go build -o /out/app .', 'EOT']);
+    expect(b.output).toBe('/out/app');
+    expect(b.cgo).toBe('off');
+  });
+
+  it('does not read a data heredoc (cat <<EOF > file) as commands', () => {
+    expect(goBuilds(analyze(['FROM golang:1.26', 'RUN cat <<EOF > /notes.txt', 'go build -o /x .', 'EOF'].join('\n')), ctx)).toHaveLength(0);
+  });
+
+  it('-o /out/ holds only the binary Go names, not any other file', () => {
+    const lines = ['FROM golang:1.26', 'WORKDIR /src', 'RUN go build -o /out/ .'];
+    expect(trace(lines, '/out/calc')?.origin.kind).toBe('run');
+    expect(trace(lines, '/out/other')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Stage } from '../../types.ts';
 import { defineGoal, fail, pass } from '../define.ts';
-import { stageCommands } from '../commands.ts';
+import { runScript, stageCommands } from '../commands.ts';
 import { chainOf } from '../trace.ts';
 import type { GoalContext } from '../context.ts';
 
@@ -25,7 +25,7 @@ function createdUsers(ctx: GoalContext, s: Stage): Set<string> {
   // Entries written straight into /etc/passwd: RUN echo "app:x:10001:10001::/:/sbin/nologin" >> /etc/passwd
   for (const st of chainOf(ctx.model, s))
     for (const r of st.runs) {
-      const script = r.command.form === 'shell' ? (r.command.script ?? '') : r.command.argv.join(' ');
+      const script = runScript(r);
       if (!script.includes('/etc/passwd')) continue;
       for (const m of script.matchAll(/(?:^|["'\s])([A-Za-z_][\w.-]*):x?:\d+:\d+:/g)) out.add(m[1]);
     }

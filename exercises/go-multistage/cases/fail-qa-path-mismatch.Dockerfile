@@ -1,0 +1,9 @@
+# fails: binary-from-builder
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY go.mod calculator.go ./
+RUN CGO_ENABLED=0 go build -o /out/calculator .
+
+FROM scratch
+COPY --from=build /out/calculator /app/calculator
+ENTRYPOINT ["/calculator"]
