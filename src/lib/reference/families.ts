@@ -52,7 +52,7 @@ export const FAMILIES: FamilyDef[] = [
     id: 'official-language',
     title: 'Official language images (python, node, golang, eclipse-temurin, maven, rust)',
     intro: [
-      'Docker Official Images with a full Linux userland: a shell and a package manager, on Debian (the default and `-slim` tags), Alpine (`-alpine`, musl libc) or Ubuntu (eclipse-temurin). The full tags build on buildpack-deps and carry compilers, headers and git: good build stages, heavy to ship. `-slim` drops the compilers; the size column shows the difference where a source gave one.',
+      'Docker Official Images with a full Linux userland: a shell and a package manager, on Debian (the default and `-slim` tags), Alpine (`-alpine`, musl libc) or Ubuntu (eclipse-temurin). The full `python`, `node`, `golang` and `rust` tags build on buildpack-deps and carry compilers, headers and git: good build stages, heavy to ship. `-slim` tags start from `debian:<suite>-slim` without that toolchain (`rust:1-slim` still has gcc, for linking); the size column shows the difference where a source gave one.',
       'Most run as root. `python` has no `ENTRYPOINT` and `CMD ["python3"]`; `node` runs `docker-entrypoint.sh`, which puts `node` in front of the arguments when the first one is an option or not a command (`CMD ["server.js"]` runs `node server.js`), and has a `node` user (uid 1000) that you must select with `USER node`; `golang` and `rust` set no `CMD` of their own and inherit the base image’s shell. `openjdk` is deprecated: use `eclipse-temurin` (a JRE tag to ship) or distroless java.',
     ],
     match: (i) => /^(python|node|golang|eclipse-temurin|openjdk|maven|rust)$/.test(repoOf(i.name)),
