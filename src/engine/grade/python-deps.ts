@@ -5,7 +5,7 @@
 // the interpreter sets sys.prefix), pip docs (--target, --prefix, --root, --user), Debian
 // Python policy (dist-packages), ERRATA.md §3.
 
-import type { Stage } from '../types.ts';
+import type { DockerfileModel, Stage } from '../types.ts';
 import { cleanPath, expandWord, resolvePath } from '../expand.ts';
 import { resolveExecutable, hasPath } from '../image-files.ts';
 import type { GoalContext } from './context.ts';
@@ -120,7 +120,7 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
   const root = val('--root');
   if (root) return mk('prefix', `${resolvePath(wd, root)}/usr/local`, `${resolvePath(wd, root)}/usr/local/lib/${v}/site-packages`);
   if (opts.includes('--user')) {
-    const ub = s.vars.PYTHONUSERBASE || `${s.vars.HOME || '/root'}/.local`;
+    const ub = s.vars.PYTHONUSERBASE || `${s.vars.HOME || homeAt(ctx.model, s, c.line)}/.local`;
     return mk('user', ub, `${ub}/lib/${v}/site-packages`);
   }
   const venvs = venvsIn(ctx.model, s);
@@ -227,6 +227,21 @@ export function shebangInterpreter(ctx: GoalContext, argv: string[]): { python: 
   if (!PY.test(base(prog))) return { python: null, script: null };
   const python = prog.includes('/') ? prog : resolveExecutable(ctx.model, final, prog).path;
   return { python, script: path };
+}
+
+/**
+ * HOME of the user a RUN on `line` runs as (Docker sets it from /etc/passwd): /root for root, the
+ * home useradd/adduser gives a named user (/home/NAME), distroless nonroot's /home/nonroot.
+ */
+function homeAt(model: DockerfileModel, stage: Stage, line: number): string {
+  let user = '';
+  for (const st of chainOf(model, stage).reverse())
+    for (const ins of st.instructions) {
+      if (st === stage && ins.range.line >= line) break;
+      if (ins.keyword === 'USER' && ins.args[0]) user = ins.args[0].value.split(':')[0];
+    }
+  if (!user || user === 'root' || user === '0') return '/root';
+  return /^\d+$/.test(user) ? '/root' : `/home/${user}`;
 }
 
 /** Default site directories of the final image's interpreter. */

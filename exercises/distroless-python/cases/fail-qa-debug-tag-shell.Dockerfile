@@ -1,0 +1,11 @@
+# fails: exec-form
+FROM python:3.13-slim AS builder
+COPY requirements.txt .
+RUN pip install --target=/deps -r requirements.txt
+
+FROM gcr.io/distroless/python3-debian13:debug
+COPY --from=builder /deps /deps
+ENV PYTHONPATH=/deps
+WORKDIR /app
+COPY calculator.py .
+CMD python3 calculator.py

@@ -1,0 +1,9 @@
+FROM python:3.13-slim AS builder
+COPY requirements.txt .
+RUN pip install --target=/deps -r requirements.txt
+
+FROM gcr.io/distroless/python3-debian13
+COPY --from=builder /deps /deps
+ENV PYTHONPATH=/deps
+COPY calculator.py /app/calculator.py
+ENTRYPOINT ["/usr/bin/python3", "/app/calculator.py"]

@@ -1,0 +1,10 @@
+FROM python:3.13-slim AS builder
+COPY requirements.txt .
+RUN pip install --target=/deps -r requirements.txt
+
+FROM gcr.io/distroless/python3-debian13
+COPY --from=builder /deps /deps
+ENV PYTHONPATH=/deps PYTHONUNBUFFERED=1
+WORKDIR /app
+COPY calculator.py .
+CMD ["-u", "calculator.py"]
