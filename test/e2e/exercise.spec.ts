@@ -109,3 +109,22 @@ test('hover docs and completion come from dockerfile-language-service', async ({
   await expect(page.locator('.suggest-widget').getByText('WORKDIR').first()).toBeVisible({ timeout: 10_000 });
   expect(errors).toEqual([]);
 });
+
+test('typing key by key gives exactly the typed text (no auto-closing, Enter is a new line)', async ({ page }) => {
+  const text = 'FROM busybox:1.37\nENTRYPOINT ["echo", "Hello,"]\nCMD ["world!"]\nRUN echo a \\\n    && echo b\n';
+  await page.goto('/exercises/echo-greeting/');
+  await typeDockerfile(page, '');
+  await page.keyboard.type(text);
+  await page.getByRole('button', { name: 'Show a solution next to your attempt' }).click();
+  await expect(page.locator('[data-solution-attempt]')).toHaveText(text);
+});
+
+test('the editor follows the site theme', async ({ page }) => {
+  await page.goto('/exercises/echo-greeting/');
+  await editorBox(page).click();
+  await page.locator('[data-editor-state="monaco"]').waitFor();
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+  await expect(page.locator('.monaco-editor.vs-dark')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
+  await expect(page.locator('.monaco-editor.vs')).toBeVisible();
+});

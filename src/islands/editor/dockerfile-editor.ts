@@ -56,6 +56,16 @@ export function createDockerfileEditor(monaco: Monaco, opts: DockerfileEditorOpt
     fixedOverflowWidgets: true,
     readOnly: opts.readOnly ?? false,
     renderValidationDecorations: 'on',
+    // What you type is what you get (learners, screen readers and scripted typing alike): no
+    // auto-closed brackets or quotes, no auto-indent, and suggestions only on Ctrl+Space, so Enter
+    // always inserts a new line unless the learner opened the suggestion list.
+    autoClosingBrackets: 'never',
+    autoClosingQuotes: 'never',
+    autoSurround: 'never',
+    autoIndent: 'none',
+    quickSuggestions: false,
+    suggestOnTriggerCharacters: false,
+    wordBasedSuggestions: 'off',
   });
   const model = editor.getModel()!;
   const subs: MonacoNs.IDisposable[] = [];
