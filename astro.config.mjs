@@ -56,6 +56,7 @@ export default defineConfig({
             { label: 'Exercises', link: '/exercises/' },
             { label: 'Playground', link: '/playground/' },
             { label: 'Quizzes', link: '/quiz/' },
+            { label: "Instructor's guide", link: '/guide/instructors/' },
             { label: 'Rules', link: '/rules/' },
             { label: 'Base images', link: '/reference/base-images/' },
           ],
