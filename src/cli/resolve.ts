@@ -81,7 +81,7 @@ export function resolveText(result: RunResult, model: DockerfileModel, opts: Res
       lines.push(`        ${formatArgv(result.origins.slice(k, j).map((t) => t.token)).padEnd(30)}  from ${describeOrigin(o.origin, model)}`);
       k = j;
     }
-    lines.push(`PID 1:  ${formatArgv(result.pid1.argv)}${result.pid1.receivesSigterm ? '' : '  (does not get SIGTERM from docker stop)'}`);
+    lines.push(`PID 1:  ${formatArgv(result.pid1.argv)}${result.pid1.receivesSigterm ? '' : "  (your command does not get docker stop's SIGTERM)"}`);
     lines.push(`        ${result.pid1.explanation}`);
   }
   for (const p of result.problems) lines.push(`fails:  ${p.message}`);

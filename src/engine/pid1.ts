@@ -32,6 +32,37 @@ function nodeEntrypoint(model: DockerfileModel, stage: Stage, args: string[]): s
 
 type Pid1 = RunResult['pid1'];
 
+/** Which shell implementation `arg0` is in this image: dash keeps running, ash and bash exec the last command. */
+function shellFlavor(stage: Stage, arg0: string): 'dash' | 'ash' | 'bash' | 'unknown' {
+  const b = base(arg0);
+  if (b === 'bash') return 'bash';
+  if (b === 'ash' || arg0 === '/busybox/sh') return 'ash';
+  if (b === 'dash') return 'dash';
+  const img = stage.rootImage;
+  if (b !== 'sh' || !img) return 'unknown';
+  if (img.shell === 'busybox') return 'ash';
+  if (img.shell === 'bash' && img.packageManager === 'apt') return 'dash';
+  return 'unknown';
+}
+
+/** Shell builtins: running one as the last command keeps the shell itself running. */
+const BUILTINS = new Set(['echo', 'printf', 'test', '[', 'true', 'false', ':', 'cd', 'export', 'set', 'read', 'exit', 'wait', 'eval', 'trap']);
+
+/**
+ * The command ash/bash would exec at the end of `script`, or null when the shell stays PID 1
+ * (pipelines, background jobs, traps, or a builtin last).
+ */
+function lastSimpleCommand(script: string): string | null {
+  if (/(^|[^|])\|([^|]|$)/.test(script) || /(^|[^&])&([^&]|$)/.test(script) || /\btrap\b/.test(script)) return null;
+  const parts = script.split(/&&|\|\||;|\n/).map((p) => p.trim()).filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const words = shellSplit(last.replace(/^\(\s*|\s*\)$/g, ''));
+  const first = words.find((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
+  if (!first || BUILTINS.has(first)) return null;
+  return last.replace(/^\(\s*|\s*\)$/g, '').replace(/\s*\d*[<>]+\s*\S+/g, '').trim();
+}
+
 /** Explain PID 1 for `argv` run in the image of `stage`. */
 export function explainPid1(model: DockerfileModel, stage: Stage, argv: string[]): Pid1 {
   let cur = argv;
@@ -69,13 +100,30 @@ export function explainPid1(model: DockerfileModel, stage: Stage, argv: string[]
         explanation: [...notes, `The shell runs \`exec ${execd[1]}\`, which replaces the shell: ${base(app[0])} becomes PID 1 and receives SIGTERM from docker stop.`].join(' '),
       };
     }
+    const flavor = shellFlavor(stage, cur[0]);
+    const last = flavor === 'ash' || flavor === 'bash' ? lastSimpleCommand(text) : null;
+    if (last) {
+      // busybox sh and bash exec the last simple command of `sh -c` instead of forking it
+      // (read off a real engine: docker-truth FINDINGS A.13; bash >= 5.1 does the same).
+      const app = shellSplit(last);
+      return {
+        argv: app,
+        kind: 'app',
+        implicitExec: true,
+        receivesSigterm: true,
+        explanation: [
+          ...notes,
+          `${cur[0]} is ${flavor === 'ash' ? 'BusyBox sh' : 'bash'}, which replaces itself with the last simple command of its script, so ${base(app[0])} ends up as PID 1 and gets SIGTERM. That is an optimisation of this shell, not a promise: Debian's and Ubuntu's /bin/sh (dash) stays PID 1, and so does any shell running a pipeline or a trap. Use exec form, or write \`exec\` yourself.`,
+        ].join(' '),
+      };
+    }
     return {
       argv: cur,
       kind: 'shell',
       receivesSigterm: false,
       explanation: [
         ...notes,
-        `${cur[0]} is PID 1 and runs your command as its child. A shell does not forward SIGTERM, so docker stop waits for the grace period (10 s by default) and then kills everything with SIGKILL. Use exec form, or start the command with \`exec\`. (Some shells replace themselves when the script is a single simple command; do not rely on it.)`,
+        `${cur[0]} is PID 1 and runs your command itself or as its child. ${flavor === 'dash' ? 'It is dash (the /bin/sh of Debian and Ubuntu images), which does not replace itself with the command and does not forward SIGTERM' : 'A shell does not forward SIGTERM to its child'}, so docker stop waits for the grace period (10 s by default) and then kills everything with SIGKILL. Use exec form, or start the command with \`exec\`.`,
       ].join(' '),
     };
   }

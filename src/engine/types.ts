@@ -287,6 +287,11 @@ export interface RunResult {
     argv: string[];
     /** `shell` when a shell stays PID 1 (shell form without exec), `script` when a script that does not exec, else `app`. */
     kind: 'app' | 'shell' | 'script' | 'none';
+    /**
+     * The app is PID 1 only because the shell (BusyBox sh, bash) replaced itself with the last
+     * command of its script on its own; with dash, or a pipeline or trap, the shell stays.
+     */
+    implicitExec?: boolean;
     /** Whether `docker stop`'s SIGTERM reaches the application. */
     receivesSigterm: boolean;
     explanation: string;

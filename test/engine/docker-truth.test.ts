@@ -54,6 +54,10 @@ describe('simulator agrees with a real Docker engine', () => {
       }
       expect(r.argv).toEqual(c.expect.argv);
       if (c.expect.argv === null) expect(r.error).toBe('no command specified');
+      if (c.id.startsWith('pid1-') && c.expect.stdout !== undefined) {
+        // These cases really ran `cat /proc/1/cmdline` (NUL separators dropped): PID 1's argv.
+        expect(c.expect.stdout.startsWith(r.pid1.argv.join('')), `PID 1 is ${JSON.stringify(r.pid1.argv)}; /proc/1/cmdline printed ${JSON.stringify(c.expect.stdout)}`).toBe(true);
+      }
       const cfg = c.expect.config;
       const stage = targetStage(model, c.target);
       if (!cfg || !stage) return;

@@ -46,6 +46,10 @@ export default defineGoal({
     if (!run.argv) return fail(`${cmdLine} fails: ${run.error ?? 'no command'}. It should run ${want}.`, line);
     const child = p.pid1 && p.init && run.pid1.kind === 'app' ? afterInit(run.pid1.argv) : null;
     const candidates = p.pid1 ? (child ? [child] : [run.pid1.argv]) : effectiveArgvs(final, run);
+    // A program that is PID 1 only through the shell's own exec optimisation (BusyBox sh, bash)
+    // does not count: the same Dockerfile keeps the shell as PID 1 under dash or with a pipeline.
+    if (p.pid1 && run.pid1.implicitExec)
+      return fail(`${cmdLine} runs ${formatArgv(run.argv)}: a shell starts first. ${run.pid1.explanation}`, line);
     let firstWhy: string | null = null;
     for (const argv of candidates) {
       const why = matchArgv(ctx, final, argv, p.argv, { extra: p.extraArgs });
