@@ -88,6 +88,7 @@ export function startExercisePage(root: HTMLElement) {
       renderFindings(findingsEl, a.findings, a.diagnostics, { onLine });
       const n = a.findings.length + a.diagnostics.length;
       findingsCount.textContent = `(${n})`;
+      sim.setStages(a.graph.stages);
       sim.render(a.run);
       renderStageGraph(graphEl, a.graph, { onLine });
     } catch (e) {

@@ -81,6 +81,8 @@ export function bindSimulatorPanel(root: HTMLElement, opts: SimulatorOptions) {
       if (cmdl.error) errors.push(`command: ${cmdl.error}`);
       o = { compose: { ...(ep.trim() ? { entrypoint: epl.value ?? ep } : {}), ...(cmd.trim() ? { command: cmdl.value ?? cmd } : {}) } };
     }
+    const target = root.querySelector<HTMLSelectElement>('select[name="sim-target"]')?.value;
+    if (target) o.target = target;
     fieldError.textContent = errors.join('; ');
     fieldError.hidden = errors.length === 0;
     return o;
@@ -91,7 +93,11 @@ export function bindSimulatorPanel(root: HTMLElement, opts: SimulatorOptions) {
     const group = root.querySelector<HTMLElement>(`[data-sim-mode="${m}"]`)!;
     group.hidden = m !== mode();
   }
+  root.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).matches('select')) changed();
+  });
   root.addEventListener('input', (e) => {
+    if ((e.target as HTMLElement).matches('select')) return;
     const t = e.target as HTMLInputElement;
     if (t.name === 'sim-mode') for (const g of root.querySelectorAll<HTMLElement>('[data-sim-mode]')) g.hidden = g.dataset.simMode !== mode();
     changed();
@@ -108,7 +114,10 @@ export function bindSimulatorPanel(root: HTMLElement, opts: SimulatorOptions) {
 
   function render(run: RunResult) {
     const o = runOptions();
-    const parts: (HTMLElement | null)[] = [h('p', { class: 'sc-sim__cmd' }, commandLine(o))];
+    const parts: (HTMLElement | null)[] = [
+      o.target ? h('p', { class: 'sc-sim__cmd' }, `$ docker build --target ${o.target} -t IMAGE .`) : null,
+      h('p', { class: 'sc-sim__cmd' }, commandLine(o)),
+    ];
     if (run.argv === null) {
       parts.push(h('p', { class: 'sc-sim__error' }, run.error ? `Fails: ${run.error}` : 'docker: Error response from daemon: No command specified'));
     } else {
@@ -148,5 +157,18 @@ export function bindSimulatorPanel(root: HTMLElement, opts: SimulatorOptions) {
     out.replaceChildren(h('p', { class: 'sc-sim__error' }, text));
   }
 
-  return { runOptions, render, renderMessage, mode };
+  /** Offer the Dockerfile's stages as build targets (keeps the choice while it still exists). */
+  function setStages(stages: { index: number; name: string | null }[]) {
+    const select = root.querySelector<HTMLSelectElement>('select[name="sim-target"]');
+    if (!select) return;
+    const values = stages.map((s) => s.name ?? String(s.index));
+    const current = [...select.options].slice(1).map((o) => o.value);
+    if (values.join('\n') === current.join('\n')) return;
+    const chosen = select.value;
+    select.replaceChildren(h('option', { value: '' }, 'the last stage'), ...stages.map((s) => h('option', { value: s.name ?? String(s.index) }, s.name ? `${s.name} (stage ${s.index})` : `stage ${s.index}`)));
+    select.value = values.includes(chosen) ? chosen : '';
+    if (select.value !== chosen) changed();
+  }
+
+  return { runOptions, render, renderMessage, mode, setStages };
 }

@@ -61,4 +61,8 @@ test('the stage graph draws each stage with its size and a text alternative', as
   await expect(graph.getByRole('listitem').nth(0)).toContainText('Files copied (/app) into stage 1');
   await expect(graph.getByRole('listitem').nth(1)).toContainText('empty base (0 MB)');
   await expect(graph.getByRole('listitem').nth(1)).toContainText('the image docker build produces');
+  await page.getByRole('combobox', { name: 'Build target' }).selectOption('build');
+  await expect(sim(page)).toContainText('$ docker build --target build -t IMAGE .');
+  await expect(graph.locator('.sc-graph__stage--target')).toContainText('stage 0');
+  await expect(graph.getByRole('listitem').nth(0)).toContainText('the image docker build produces');
 });
