@@ -54,3 +54,15 @@ test('the filter box narrows rows by keyboard and opens matching removed images'
   await page.keyboard.press('Escape');
   await expect(page.locator('section#os')).toBeVisible();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every table is there and the filter box, which needs JS, stays hidden', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Base images');
+    await expect(page.getByRole('searchbox', { name: 'Filter images' })).toBeHidden();
+    await expect(page.locator('tr[data-search]')).toHaveCount(await page.locator('section[data-family] tbody tr').count());
+    expect(await page.locator('tr[data-search]').count()).toBeGreaterThan(100);
+    await expect(page.getByRole('row', { name: /python3-debian13:latest/ }).first()).toBeVisible();
+  });
+});

@@ -43,7 +43,7 @@ export const FAMILIES: FamilyDef[] = [
     id: 'distroless-language',
     title: 'Distroless language images (python3, java, nodejs)',
     intro: [
-      'These add one language runtime to the distroless base: `python3`, `java17`/`java21`/`java25` (Eclipse Temurin; `java-base` has no JVM) and `nodejs22`/`24`/`26`. Their `ENTRYPOINT` is the interpreter itself, so `CMD` names only the script or jar: `CMD ["app.py"]`, not `CMD ["python3", "app.py"]` (that runs the interpreter twice). There is no shell, no pip and no npm, and `/nodejs/bin` is not on `PATH`. The `:debug` tags keep the interpreter `ENTRYPOINT`: use `docker run --entrypoint=sh` for a shell.',
+      'These add one language runtime to the distroless base: `python3`, `java17`/`java21`/`java25` (Eclipse Temurin; `java-base` has no JVM) and `nodejs22`/`24`/`26`. Their `ENTRYPOINT` is the interpreter itself, so `CMD` names only the script or jar: `CMD ["app.py"]`, not `CMD ["python3", "app.py"]` (that runs the interpreter twice). There is no pip and no npm, `/nodejs/bin` is not on `PATH`, and only the `:debug` tags have a shell (BusyBox). They keep the interpreter `ENTRYPOINT`, so `docker run --entrypoint=sh` gets you that shell.',
       'The unsuffixed names mean `-debian13` since 2026-02-02, so `gcr.io/distroless/python3` is now Python 3.13 (it was 3.11 on debian12 and 3.9 on debian11): packages built in a builder stage for another Python version will not load. Every `-debian12` language image has been removed: java and nodejs on 2026-02-27, `python3-debian12` on 2026-05-12. Like the base images, these still carry Debian packages that receive CVEs.',
     ],
     match: (i) => i.name.startsWith(DISTROLESS),
