@@ -218,6 +218,10 @@ export function dispatch(state: FoldState, ins: Instruction): CommandSpec | null
       return null;
     }
     case 'ONBUILD': {
+      const trigger = ins.argsText.trim().split(/\s+/, 1)[0].toUpperCase();
+      // BuildKit's parser (instructions/parse.go, parseOnBuild) refuses these triggers.
+      if (trigger === 'ONBUILD') state.errors.push({ instruction: ins, message: 'Chaining ONBUILD via `ONBUILD ONBUILD` isn\'t allowed' });
+      else if (trigger === 'FROM' || trigger === 'MAINTAINER') state.errors.push({ instruction: ins, message: `${trigger} isn't allowed as an ONBUILD trigger` });
       c.onbuild.push({ text: ins.argsText, line: ins.range.line });
       return null;
     }

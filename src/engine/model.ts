@@ -210,6 +210,10 @@ function newStage(ins: Instruction, stages: Stage[], globalVars: Record<string, 
   } else if (words.length !== 1) {
     diag(diagnostics, ins, words.length === 0 ? 'FROM requires an image: FROM <image> [AS <name>]' : 'FROM requires either one or three arguments: FROM <image> [AS <name>]');
   }
+  if (words.length && baseRef.trim() === '') {
+    // Only ARGs declared before the first FROM are visible in FROM lines.
+    diag(diagnostics, ins, `base name (${baseRaw}) should not be blank: ${baseRaw} is empty here (FROM sees only ARGs declared before the first FROM, with a value)`);
+  }
   const platform = ins.flags.find((f) => f.name === 'platform')?.value ?? null;
   const baseRange = words[0]?.range ?? ins.range;
   const index = stages.length;

@@ -50,6 +50,7 @@ describe('simulator agrees with a real Docker engine', () => {
       }
       if (c.expect.error?.startsWith('build failed')) {
         expect(r.argv, 'Docker refuses to build this Dockerfile').toBeNull();
+        expect(r.error, 'a failed build is not "no command specified"').toMatch(/build fails|could not be found|no FROM/);
         return;
       }
       expect(r.argv).toEqual(c.expect.argv);
