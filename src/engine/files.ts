@@ -73,6 +73,17 @@ function segmentOutputs(script: string, workdir: string): { path: string; dir: b
   if (/\bcargo\s+build\b/.test(script)) add('target');
   if (has("mkdir")) for (const m of script.matchAll(/\bmkdir\s+(?:-p\s+)?((?:[\w./-]+\s*)+)/g)) for (const p of m[1].trim().split(/\s+/)) add(p);
   if (has("/")) for (const m of script.matchAll(/\b(?:touch|cp\s+\S+|mv\s+\S+|ln\s+-s+f?\s+\S+|curl\b[^;&|]*?-o|wget\b[^;&|]*?-O)\s+(\/[\w./-]+)/g)) add(m[1], false);
+  // `cp target/*.jar app.jar`, `mv build/out bin/`: relative destinations (absolute ones above).
+  if (has("cp ") || has("mv ")) for (const part of script.split(/&&|\|\||;|\n|\|/)) {
+    const w = part.trim().split(/\s+/);
+    if ((w[0] !== 'cp' && w[0] !== 'mv') || w.length < 3) continue;
+    const args = w.slice(1).filter((x) => !x.startsWith('-'));
+    const dest = args.at(-1) ?? '';
+    if (args.length < 2 || !/^[\w.][\w./-]*$/.test(dest)) continue;
+    // Into a directory (`.`, `out/`): each source keeps its name; a glob may put anything there.
+    if (dest.endsWith('/') || dest === '.' || dest === '..') for (const src of args.slice(0, -1)) add(/[*?[]/.test(src) ? dest : `${dest}/${src.split('/').pop()}`, /[*?[]/.test(src));
+    else add(dest, false);
+  }
   if (has(">")) for (const m of script.matchAll(/(?:^|[;&|]\s*|\s)>{1,2}\s*(\/[\w./-]+)/g)) add(m[1], false);
   return out;
 }

@@ -33,7 +33,24 @@ export function hasPath(model: DockerfileModel, stage: Stage, path: string): Pre
   if (baseFiles(stage).includes(p)) return { found: true, entry: null };
   const entry = sketchHas(stageFiles(model.stages, stage), p);
   if (entry) return { found: true, entry };
+  // Alpine and BusyBox images have BusyBox ash as their shell and no bash (catalog `shell`), so
+  // `bash -c …` there fails ("exec: \"bash\": executable file not found") unless a RUN installs it.
+  if (BASH.test(p) && stage.rootImage?.shell === 'busybox' && !chainRunsMention(model, stage, /\bbash\b/)) return { found: false, certain: true };
   return { found: false, certain: contentKnown(stage) && !chainHasOpaqueRun(model, stage) };
+}
+
+const BASH = /^\/(usr\/)?(local\/)?s?bin\/bash$/;
+
+/** Whether a RUN in the stage's chain mentions `re` (e.g. `apk add bash`). */
+function chainRunsMention(model: DockerfileModel, stage: Stage, re: RegExp): boolean {
+  let s: Stage | undefined = stage;
+  const seen = new Set<number>();
+  while (s && !seen.has(s.index)) {
+    seen.add(s.index);
+    if (s.runs.some((r) => re.test(r.instruction.argsText) || (r.heredocs ?? []).some((h) => re.test(h)))) return true;
+    s = s.base.kind === 'stage' ? model.stages[s.base.stage] : undefined;
+  }
+  return false;
 }
 
 /** A RUN whose effects we cannot see (anything but the recognised build commands) may create any file. */

@@ -3,7 +3,9 @@
 // "is the program the command starts really the binary the builder compiled?".
 
 import type { DockerfileModel, FileEntry, Stage } from '../types.ts';
-import { cleanPath, resolvePath } from '../expand.ts';
+import { cleanPath, resolvePath, shellSplit } from '../expand.ts';
+import { runScript } from './commands.ts';
+import { workdirAt } from './go-build.ts';
 
 /** One COPY/ADD crossed while tracing (destination stage and line). */
 export interface Hop {
@@ -76,10 +78,15 @@ export function tracePath(model: DockerfileModel, stage: Stage, path: string, ex
   const p = cleanPath(path);
   for (const s of chainOf(model, stage)) {
     const known = extra?.get(s.index) ?? [];
-    for (const e of candidates(known.length ? [...s.files, ...known] : s.files, p)) {
+    // The model does not see the build context: `COPY mysite ./mysite` of a context directory is a tree.
+    const own = contextFiles ? s.files.map((e) => (!e.tree && e.from.kind === 'context' && isContextDir(contextFiles, e.from.src) ? { ...e, tree: true } : e)) : s.files;
+    for (const e of candidates(known.length ? [...own, ...known] : own, p)) {
       // `go build -o /out/ .` makes a directory, but the only file it writes there is the binary
       // Go names (known exactly in `extra`): /out/calc is not in it.
       if (e.tree && e.from.kind === 'run' && known.some((k) => k.line === e.line && k.path !== p && under(k.path, e.path))) continue;
+      // `COPY --from=build /calculator /app/`: /app is the directory the file went into, not the
+      // file (the copy keeps both readings open when the source has no extension).
+      if (e.tree && e.path === p && e.from.kind === 'stage' && copiedFileInto(model, s, e, extra)) continue;
       const t = traceEntry(model, s, e, p, extra, depth, contextFiles);
       // A copied context directory holds only the files the context has.
       if (t && t.origin.kind === 'context' && contextFiles && e.tree && !contextHolds(contextFiles, t.origin.path)) continue;
@@ -97,9 +104,8 @@ function traceEntry(model: DockerfileModel, s: Stage, e: FileEntry, p: string, e
   const inside = e.tree ? rel(p, e.path) : '';
   switch (e.from.kind) {
     case 'run':
-      return e.kind === 'workdir'
-        ? e.path === p ? { origin: { kind: 'workdir', stage: s.index, line: e.line }, hops: [] } : null
-        : { origin: { kind: 'run', stage: s.index, line: e.line }, hops: [] };
+      if (e.kind === 'workdir') return e.path === p ? { origin: { kind: 'workdir', stage: s.index, line: e.line }, hops: [] } : null;
+      return followCopyCommand(model, s, e.line, p, extra, depth, contextFiles) ?? { origin: { kind: 'run', stage: s.index, line: e.line }, hops: [] };
     case 'base':
       return { origin: { kind: 'base', stage: s.index }, hops: [] };
     case 'context': {
@@ -131,6 +137,52 @@ function traceEntry(model: DockerfileModel, s: Stage, e: FileEntry, p: string, e
       return { origin: inner.origin, hops: [hop, ...inner.hops] };
     }
   }
+}
+
+/**
+ * `RUN cp target/*.jar app.jar` (or mv) only moves a file: where it came from is where its source
+ * came from (a jar Maven built, a context file). Null when the RUN does not copy to `p`.
+ */
+function followCopyCommand(model: DockerfileModel, s: Stage, line: number, p: string, extra: Map<number, FileEntry[]> | undefined, depth: number, contextFiles?: Set<string>): Trace | null {
+  const run = s.runs.find((r) => r.instruction.range.line === line);
+  if (!run) return null;
+  const cwd = workdirAt(model, s, line);
+  for (const part of runScript(run).split(/&&|\|\||;|\n|\|/)) {
+    const w = shellSplit(part.trim());
+    if (w[0] !== 'cp' && w[0] !== 'mv') continue;
+    const args = w.slice(1).filter((x) => !x.startsWith('-')).map((x) => resolvePath(cwd, x));
+    if (args.length < 2) continue;
+    const dest = args.pop()!;
+    const name = p.split('/').pop()!;
+    // To the path itself (one source), or into a directory that now holds a source of that name.
+    const src = dest === p && args.length === 1 ? args[0] : dirOf(p) === dest ? args.find((a) => a.split('/').pop() === name || (GLOB.test(a) && globRegex(a.split('/').pop()!).test(name))) : undefined;
+    if (!src || src === p) continue;
+    const inner = tracePath(model, s, src, extra, depth + 1, contextFiles);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** Whether the COPY behind tree entry `e` put a file known to be a file (a build output) inside `e.path`. */
+function copiedFileInto(model: DockerfileModel, s: Stage, e: FileEntry, extra: Map<number, FileEntry[]> | undefined): boolean {
+  if (e.from.kind !== 'stage') return false;
+  const src = resolvePath('/', e.from.src);
+  const inside = resolvePath(e.path, src.split('/').pop() || '');
+  if (!s.files.some((f) => f.line === e.line && !f.tree && f.path === inside)) return false;
+  const from = model.stages[e.from.stage];
+  if (!from) return false;
+  return chainOf(model, from).some((cs) => [...cs.files, ...(extra?.get(cs.index) ?? [])].some((f) => f.path === src && !f.tree));
+}
+
+const dirOf = (p: string) => p.replace(/\/[^/]*$/, '') || '/';
+
+/** Whether COPY source `src` names a directory of the build context (it holds files). */
+function isContextDir(files: Set<string>, src: string): boolean {
+  if (/[*?[]/.test(src)) return false;
+  const dir = contextPath(src, '');
+  if (dir === '.') return true;
+  for (const f of files) if (f.startsWith(`${dir}/`)) return true;
+  return false;
 }
 
 /** Whether the build context has `path` as a file or as a directory holding files. */

@@ -1,0 +1,4 @@
+# fails: greets-argument
+FROM ubuntu:24.04
+SHELL ["/bin/bash", "-c"]
+ENTRYPOINT echo "Hello, ${NAME:-world!}"

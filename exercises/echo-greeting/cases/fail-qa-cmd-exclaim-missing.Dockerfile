@@ -1,0 +1,4 @@
+# fails: greets-world
+FROM busybox
+ENTRYPOINT ["echo", "Hello,"]
+CMD ["world"]

@@ -1,0 +1,4 @@
+# fails: greets-world
+FROM ubuntu:24.04
+ENTRYPOINT ["echo", "Hello"]
+CMD ["world!"]

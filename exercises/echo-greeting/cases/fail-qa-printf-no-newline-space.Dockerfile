@@ -1,0 +1,4 @@
+# fails: greets-world
+FROM alpine:3.22
+ENTRYPOINT ["printf", "Hello, %s\n", " "]
+CMD ["world!"]

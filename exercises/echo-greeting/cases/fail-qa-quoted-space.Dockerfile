@@ -1,0 +1,3 @@
+# fails: greets-world
+FROM debian:bookworm-slim
+ENTRYPOINT ["echo", "Hello, ", "world!"]

@@ -1,0 +1,3 @@
+# fails: greets-argument
+FROM ubuntu:24.04
+ENTRYPOINT echo "Hello, world!"

@@ -1,0 +1,4 @@
+# fails: greets-argument
+FROM ubuntu:24.04
+ENTRYPOINT ["echo"]
+CMD ["Hello, world!"]

@@ -1,0 +1,3 @@
+FROM alpine:3.22
+ENTRYPOINT ["printf", "Hello, %s\n"]
+CMD ["world!"]

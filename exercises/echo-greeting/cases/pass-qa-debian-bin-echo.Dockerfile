@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+ENTRYPOINT ["/bin/echo", "Hello,"]
+CMD ["world!"]

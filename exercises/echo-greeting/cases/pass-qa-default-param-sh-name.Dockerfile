@@ -1,0 +1,2 @@
+FROM debian:bookworm-slim
+ENTRYPOINT ["sh", "-c", "echo \"Hello, ${1:-world!}\"", "greet"]

@@ -1,0 +1,3 @@
+FROM busybox:1.37
+ENTRYPOINT ["printf", "Hello, %s\\n"]
+CMD ["world!"]

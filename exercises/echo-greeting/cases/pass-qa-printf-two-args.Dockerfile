@@ -1,0 +1,3 @@
+FROM debian:trixie-slim
+ENTRYPOINT ["printf", "%s %s\n", "Hello,"]
+CMD ["world!"]

@@ -1,0 +1,7 @@
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY go.mod calculator.go ./
+RUN CGO_ENABLED=0 go build -o calculator .
+FROM scratch
+COPY --from=build /src/calculator /usr/local/bin/
+ENTRYPOINT ["calculator"]

@@ -1,0 +1,9 @@
+# fails: runs-built-jar
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /app
+COPY pom.xml .
+RUN mvn -B dependency:go-offline
+
+FROM gcr.io/distroless/java21-debian13
+COPY --from=build /app/target/calculator-1.0.0.jar /app.jar
+CMD ["/app.jar"]

@@ -1,0 +1,10 @@
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /build
+COPY pom.xml ./
+COPY src ./src
+RUN mvn -B package -DskipTests
+RUN mkdir out && cp target/calculator-1.0.0.jar out/
+
+FROM eclipse-temurin:21-jre
+COPY --from=build /build/out/calculator-1.0.0.jar /app/app.jar
+CMD ["java", "-jar", "/app/app.jar"]

@@ -1,0 +1,9 @@
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /app
+COPY pom.xml .
+COPY src src
+RUN mvn -B package -DskipTests
+
+FROM gcr.io/distroless/java21-debian13
+COPY --from=build /app/target/calculator-1.0.0.jar /app.jar
+ENTRYPOINT ["java", "-Xmx256m", "-jar", "/app.jar"]
