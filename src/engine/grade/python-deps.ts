@@ -110,7 +110,7 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
     const path = link ? (link[1] ?? opts[++i]) : !o.startsWith('-') && /^[./]|\.whl$/.test(o) ? o : null;
     if (!path && !o.startsWith('-') && /^[A-Za-z0-9]/.test(o)) packages.push(packageName(o));
     if (path) localSources.push(resolvePath(wd, path.split('/').filter((seg, k, all) => !/[*?[]/.test(seg) || k === 0 && all.length === 1).join('/') || '.'));
-    else if (/^(-r|--requirement|-c|--constraint|-t|--target|--prefix|--root|-i|--index-url|--extra-index-url)$/.test(o)) i++;
+    else if (/^(-r|--requirement|-c|--constraint|-t|--target|--prefix|--root|-i|--index-url|--extra-index-url|--python|-p)$/.test(o)) i++;
   }
   const mk = (kind: InstallKind, dir: string, sp: string, extra: Partial<PipInstall> = {}): PipInstall => ({ stage: s, line: c.line, kind, dir, sitePackages: cleanPath(sp), requirements, localSources, packages, breakSystem, ...extra });
   const target = val('--target', '-t');
@@ -133,7 +133,13 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
     if (v2) return asVenv(v2);
   }
   // uv pip install uses $VIRTUAL_ENV, else a .venv in the working directory.
+  // VIRTUAL_ENV as a command prefix (`VIRTUAL_ENV=/opt/venv uv pip install …`) or exported.
+  const venvVar = flagEnv.VIRTUAL_ENV ?? c.exported.VIRTUAL_ENV ?? s.vars.VIRTUAL_ENV;
   if (exe === 'uv' && !opts.includes('--system')) {
+    // `uv pip install --python /opt/venv/bin/python` (or the venv directory) targets that env.
+    const py = val('--python', '-p');
+    if (py && py.includes('/')) return asVenv(resolvePath(wd, py).replace(/\/bin\/python[\d.]*$/, ''));
+    if (flagEnv.VIRTUAL_ENV ?? c.exported.VIRTUAL_ENV) return asVenv(resolvePath(wd, venvVar!));
     const local = venvs.find((d) => d === resolvePath(wd, '.venv'));
     if (local && !s.vars.VIRTUAL_ENV) return asVenv(local);
   }
@@ -147,7 +153,7 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
     if (v3) return asVenv(v3);
     if (/^\/usr\/(local\/)?bin$/.test(d)) break;
   }
-  if (s.vars.VIRTUAL_ENV) return asVenv(resolvePath(wd, s.vars.VIRTUAL_ENV));
+  if (venvVar) return asVenv(resolvePath(wd, venvVar));
   const sys = debianPython(s) ? `/usr/local/lib/${v.replace('python*', 'python3*')}/dist-packages` : `/usr/local/lib/${v}/site-packages`;
   return mk('system', '', sys);
 }

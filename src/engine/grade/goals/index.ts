@@ -8,6 +8,7 @@ import commandForm from './command-form.ts';
 import echoOutput from './echo-output.ts';
 import envReaches from './env-reaches.ts';
 import expose from './expose.ts';
+import filesBesideScript from './files-beside-script.ts';
 import finalBase from './final-base.ts';
 import finalLacksTools from './final-lacks-tools.ts';
 import healthcheck from './healthcheck.ts';
@@ -23,7 +24,7 @@ import targetStage from './target-stage.ts';
 /** Every goal kind, by kind id (alphabetical). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const GOAL_KINDS: Record<string, GoalKind<any>> = Object.fromEntries(
-  [builds, cgoDisabledForStatic, commandForm, echoOutput, envReaches, expose, finalBase, finalLacksTools, healthcheck, mavenJar, noErrorFindings, nodeProductionDeps, noRunProblems, runs, runsAsNonroot, sameRuntimeVersion, targetStage]
+  [builds, cgoDisabledForStatic, commandForm, echoOutput, envReaches, expose, filesBesideScript, finalBase, finalLacksTools, healthcheck, mavenJar, noErrorFindings, nodeProductionDeps, noRunProblems, runs, runsAsNonroot, sameRuntimeVersion, targetStage]
     .sort((a, b) => a.kind.localeCompare(b.kind))
     .map((g) => [g.kind, g]),
 );

@@ -1,0 +1,8 @@
+FROM python:3.13-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+COPY . .
+EXPOSE 8000
+ENTRYPOINT ["python", "manage.py"]
+CMD ["runserver", "0:8000", "--noreload"]
