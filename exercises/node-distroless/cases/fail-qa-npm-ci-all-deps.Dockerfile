@@ -1,0 +1,11 @@
+# fails: prod-deps
+FROM node:22-slim AS build
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci
+COPY server.js ./
+
+FROM gcr.io/distroless/nodejs22-debian13
+WORKDIR /app
+COPY --from=build /app ./
+CMD ["server.js"]

@@ -1,0 +1,9 @@
+# fails: nonroot
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY go.mod calculator.go ./
+RUN CGO_ENABLED=0 go build -o /calculator .
+
+FROM scratch
+COPY --from=build --chown=65532:65532 /calculator /calculator
+ENTRYPOINT ["/calculator"]
