@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 test.beforeEach(() => test.slow());
 import { loadExerciseOrThrow } from '../../src/cli/exercises-load.ts';
 import { grade } from '../../src/engine/grade/index.ts';
-import { check, editorBox, goalTexts, pageErrors, typeDockerfile } from './exercise-helpers.ts';
+import { check, editorBox, goalTexts, pageErrors, typeDockerfile, waitForMonaco } from './exercise-helpers.ts';
 
 const IDS = ['go-multistage', 'echo-greeting', 'pid1-exec-form'];
 
@@ -127,4 +127,16 @@ test('the editor follows the site theme', async ({ page }) => {
   await expect(page.locator('.monaco-editor.vs-dark')).toBeVisible();
   await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
   await expect(page.locator('.monaco-editor.vs')).toBeVisible();
+});
+
+test('fill() on the editor replaces the whole text (Monaco loaded or not)', async ({ page }) => {
+  const exercise = loadExerciseOrThrow('echo-greeting');
+  await page.goto('/exercises/echo-greeting/');
+  await waitForMonaco(page);
+  await editorBox(page).fill(exercise.solutions[0]!.text);
+  await check(page);
+  await expect(page.getByRole('region', { name: 'Results' })).toContainText(`All ${exercise.goals.length} goals pass`);
+  await editorBox(page).fill(exercise.starter);
+  await check(page);
+  await expect(page.getByRole('region', { name: 'Results' })).toContainText('Not yet:');
 });

@@ -66,6 +66,8 @@ export function createDockerfileEditor(monaco: Monaco, opts: DockerfileEditorOpt
     quickSuggestions: false,
     suggestOnTriggerCharacters: false,
     wordBasedSuggestions: 'off',
+    // Screen readers (and the text area) see up to 500 lines at once rather than pages of 10.
+    accessibilityPageSize: 500,
   });
   const model = editor.getModel()!;
   const subs: MonacoNs.IDisposable[] = [];
@@ -74,6 +76,33 @@ export function createDockerfileEditor(monaco: Monaco, opts: DockerfileEditorOpt
     // Escape leaves the editor unless a suggestion list, hover, find box or message is open.
     editor.addCommand(monaco.KeyCode.Escape, () => opts.onEscape!(), '!suggestWidgetVisible && !findWidgetVisible && !markersNavigationVisible && !parameterHintsVisible && !editorHoverVisible && !inSnippetMode && !hasNextTabstop');
   }
+  // Select-all then insert must replace the whole text, also when a tool selects the text area's
+  // content before focusing it (Playwright's fill() does `select(); focus()`; Monaco then resets the
+  // selection to its caret on focus and would insert in front of the old text).
+  const area = opts.host.querySelector<HTMLTextAreaElement>('textarea');
+  let selectAllAt = -Infinity;
+  const holdsAll = () => !!area && area.value.length > 0 && area.selectionStart === 0 && area.selectionEnd === area.value.length && area.value === model.getValue();
+  const onFocus = () => {
+    if (holdsAll()) selectAllAt = performance.now();
+  };
+  const forget = () => (selectAllAt = -Infinity);
+  const onBeforeInput = (e: InputEvent) => {
+    if ((e.inputType !== 'insertText' && e.inputType !== 'insertReplacementText') || e.data === null) return;
+    const intended = performance.now() - selectAllAt < 1000;
+    forget();
+    if (!intended && !holdsAll()) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    editor.pushUndoStop();
+    editor.executeEdits('stagecraft-replace-all', [{ range: model.getFullModelRange(), text: e.data }]);
+    const end = model.getFullModelRange().getEndPosition();
+    editor.setSelection({ startLineNumber: end.lineNumber, startColumn: end.column, endLineNumber: end.lineNumber, endColumn: end.column });
+    editor.pushUndoStop();
+  };
+  area?.addEventListener('focus', onFocus, { capture: true });
+  area?.addEventListener('keydown', forget, { capture: true });
+  area?.addEventListener('beforeinput', onBeforeInput, { capture: true });
+  opts.host.addEventListener('mousedown', forget, { capture: true });
   const themeObserver = new MutationObserver(() => monaco.editor.setTheme(themeOf()));
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 
@@ -117,6 +146,9 @@ export function createDockerfileEditor(monaco: Monaco, opts: DockerfileEditorOpt
     },
     dispose() {
       themeObserver.disconnect();
+      area?.removeEventListener('beforeinput', onBeforeInput, { capture: true });
+      area?.removeEventListener('focus', onFocus, { capture: true });
+      area?.removeEventListener('keydown', forget, { capture: true });
       for (const s of subs) s.dispose();
       editor.dispose();
     },
