@@ -7,6 +7,7 @@ import { findStage } from '../../model.ts';
 import { defineGoal, fail, pass } from '../define.ts';
 import { runScript, stageTools } from '../commands.ts';
 import { chainOf } from '../trace.ts';
+import { varAt } from '../go-build.ts';
 import { contextHas } from './builds.ts';
 import type { DockerfileModel, Stage } from '../../types.ts';
 
@@ -54,6 +55,17 @@ export default defineGoal({
       const hit = chainOf(ctx.model, s).flatMap((x) => x.runs).find((r) => re.test(runScript(r)));
       if (!hit) return fail(`Stage "${p.name}" never runs a command matching /${p.runs}/, so building it with --target ${p.name} checks nothing.`, line);
       const at = hit.instruction.range.line;
+      // `go test -race` needs cgo ("go: -race requires cgo; enable cgo by setting CGO_ENABLED=1"):
+      // it fails where cgo is off (CGO_ENABLED=0, or no C compiler as on golang:*-alpine).
+      // Source: cmd/go/internal/work/init.go (instrumentInit: "-race requires cgo").
+      const script = runScript(hit);
+      if (/\bgo\s+test\b[^;&|\n]*\s-race\b/.test(script)) {
+        const owner = chainOf(ctx.model, s).find((x) => x.runs.includes(hit))!;
+        const inline = /\bCGO_ENABLED=(\w*)[^;&|\n]*\bgo\s+test\b/.exec(script)?.[1];
+        const cgo = inline ?? varAt(ctx.model, owner, at, 'CGO_ENABLED');
+        if (cgo === '0' || (cgo === undefined && !stageTools(ctx.model, owner).has('gcc')))
+          return fail(`Line ${at} runs go test -race, but cgo is off there (${cgo === '0' ? 'CGO_ENABLED=0' : `${chainOf(ctx.model, owner).at(-1)!.baseRef} has no C compiler`}), and the race detector needs it: the build fails with "go: -race requires cgo; enable cgo by setting CGO_ENABLED=1". Drop -race, or test on golang:<version> (Debian, with gcc) with cgo on.`, at);
+      }
       const missingFiles = p.files.filter((f) => !bindsContext(hit.mounts) && !holdsContextFile(ctx.model, s, f, at));
       if (missingFiles.length)
         return fail(`Line ${at} runs in stage "${p.name}", but ${missingFiles.join(', ')} ${missingFiles.length > 1 ? 'are' : 'is'} not there: no COPY before it brings ${missingFiles.length > 1 ? 'them' : 'it'} in${missingFiles.some((f) => /_test\.go$/.test(f)) ? ', and without its _test.go files go test prints "no test files" and succeeds, testing nothing' : ''}. Copy ${missingFiles.length > 1 ? 'them' : 'it'} into the stage before that RUN (COPY . . copies everything).`, at);

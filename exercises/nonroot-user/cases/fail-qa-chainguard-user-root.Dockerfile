@@ -1,0 +1,10 @@
+# fails: nonroot
+FROM golang:1.26-alpine AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /calculator .
+
+FROM cgr.dev/chainguard/static
+COPY --from=build /calculator /calculator
+USER root
+ENTRYPOINT ["/calculator"]
