@@ -19,6 +19,11 @@ export const SUITES: Readonly<Record<string, number[]>> = {
   buster: [10], bullseye: [11], bookworm: [12], trixie: [13], forky: [14],
   focal: [20, 4], jammy: [22, 4], noble: [24, 4], resolute: [26, 4],
 };
+/**
+ * Node.js LTS code names, which the node image also uses as tags (`jod-alpine`, `krypton-slim`):
+ * docker-library/node versions.json "codename" → generated tags.
+ */
+export const NODE_CODENAMES: Readonly<Record<string, number[]>> = { hydrogen: [18], iron: [20], jod: [22], krypton: [24] };
 const ARCHES = new Set(['amd64', 'arm64', 'arm', 'armv7', 'arm64v8', 's390x', 'ppc64le', 'riscv64', '386', 'i386']);
 const FLOATING = new Set(['latest', 'lts', 'current', 'stable']);
 
@@ -38,6 +43,9 @@ export function parseTag(tag: string): TagShape {
   } else if (SUITES[first]) {
     version = SUITES[first]!;
     suiteFirst = true;
+    rest = tokens.slice(1);
+  } else if (NODE_CODENAMES[first]) {
+    version = NODE_CODENAMES[first]!;
     rest = tokens.slice(1);
   } else if (FLOATING.has(first)) {
     word = first;

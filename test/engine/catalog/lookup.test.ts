@@ -135,6 +135,12 @@ describe('lookupImage: tag families', () => {
     expect(l.note).toMatch(/floating/);
   });
 
+  it('node LTS code-name tags (jod-alpine, krypton-slim) are their major lines', () => {
+    expect(lookupImage('node:jod-alpine').image!.name).toBe('node:22-alpine');
+    expect(lookupImage('node:krypton-slim').image!.name).toBe('node:24-slim');
+    expect(lookupImage('node:iron').image!.runtime!.version).toBe('20');
+  });
+
   it('node:lts is an even (LTS) major and python:3 is the newest 3.x line', () => {
     const lts = Number(lookupImage('node:lts').image!.runtime!.version);
     expect(lts % 2).toBe(0);

@@ -1,0 +1,5 @@
+FROM node:22-slim
+WORKDIR /app
+COPY . .
+ENTRYPOINT []
+CMD ["node", "server.js"]
