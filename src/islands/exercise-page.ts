@@ -53,7 +53,10 @@ export function startExercisePage(root: HTMLElement) {
       draftTimer = setTimeout(() => saveDraft(text), 400);
     },
     onEscape: () => check.focus(),
-    onReady: () => (editorStatus.textContent = ''),
+    onReady: () => {
+      editorStatus.textContent = '';
+      scheduleAnalyze();
+    },
     onLoadError: (e) => (editorStatus.textContent = `The code editor could not load (${e.message}); the plain text box still works.`),
   });
   textarea.addEventListener('keydown', (e) => {
@@ -129,8 +132,12 @@ export function startExercisePage(root: HTMLElement) {
     editor.focus();
   });
 
-  // First analysis once the page has painted (the worker loads off the main thread).
-  const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 200));
-  if (document.readyState === 'complete') idle(analyzeNow);
-  else addEventListener('load', () => idle(analyzeNow), { once: true });
+  // First analysis when one of its panels (findings, simulator, stage graph) comes on screen or the
+  // editor starts: a reader who never scrolls there does not pay for the worker.
+  const io = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    io.disconnect();
+    analyzeNow();
+  });
+  for (const el of [findingsEl, $('[data-simulator]'), graphEl]) io.observe(el);
 }
