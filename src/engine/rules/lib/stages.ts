@@ -2,6 +2,7 @@
 // config, RUNs that build an artifact, and copies from other stages.
 
 import type { CommandSpec, CopyInstruction, DockerfileModel, Instruction, Range, RunResult, Stage } from '../../types.ts';
+import { fromChain } from '../../stages.ts';
 
 /** How a stage is named in messages: `"build"` or `stage 0`. */
 export function stageLabel(stage: Stage): string {
@@ -103,17 +104,7 @@ export function covers(outer: string, inner: string): boolean {
 }
 
 /** The FROM chain of `stage` (itself first), with cycles cut. */
-export function chainOf(model: DockerfileModel, stage: Stage): Stage[] {
-  const out: Stage[] = [];
-  const seen = new Set<number>();
-  let s: Stage | undefined = stage;
-  while (s && !seen.has(s.index)) {
-    seen.add(s.index);
-    out.push(s);
-    s = s.base.kind === 'stage' ? model.stages[s.base.stage] : undefined;
-  }
-  return out;
-}
+export const chainOf = (model: DockerfileModel, stage: Stage): Stage[] => fromChain(model, stage);
 
 /** The instruction that wrote argv token `i` of a simulated run, and that token's index within it. */
 export function argvSource(model: DockerfileModel, run: RunResult, i: number): { written: WrittenCommand; element: number } | null {
