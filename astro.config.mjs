@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
+import { focusableTables } from './src/lib/markdown/focusable-tables.ts';
 
 const emptyModule = fileURLToPath(new URL('./src/shims/empty-module.ts', import.meta.url));
 
@@ -31,6 +33,9 @@ function browserEmptyHttps() {
 const lessonModule = (label, dir) => ({ label, items: [{ autogenerate: { directory: `content/learn/${dir}` } }] });
 
 export default defineConfig({
+  // Astro's default Markdown processor plus one hast plugin: wide lesson tables scroll in their own
+  // box on phones, so that box is made keyboard-reachable.
+  markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
   site: 'https://stagecraft.example.org',
   integrations: [
     starlight({
