@@ -18,7 +18,9 @@ export class EngineTimeout extends Error {
 export class Superseded extends Error {}
 
 export interface EngineClientOptions {
-  /** Milliseconds before a request is abandoned (default 3000). */
+  /** Start the time limit only when the worker says `{ ready: true }` (default: for the real worker). */
+  waitForReady?: boolean;
+  /** Milliseconds before a request is abandoned (default 3000), counted once the worker is ready. */
   timeoutMs?: number;
   /** Makes the worker; the default bundles src/worker/engine.worker.ts. */
   createWorker?: () => Worker;
@@ -32,7 +34,8 @@ type Unsent = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R,
 interface Pending {
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
-  timer: ReturnType<typeof setTimeout>;
+  /** The time limit, started once the worker is ready. */
+  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 const defaultWorker = () => new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'stagecraft-engine' });
@@ -48,17 +51,49 @@ export class EngineClient {
   /** Latest queued analysis while one is in flight (latest wins). */
   private queued: { text: string; run: RunOptions; resolve: (a: Analysis) => void; reject: (e: Error) => void } | null = null;
   private analyzing = false;
+  /**
+   * Whether the current worker has loaded the engine. The time limit counts only from then: a
+   * cold start (downloading and compiling the engine, slow on phones) is not a runaway request.
+   * Workers made by `createWorker` (tests) are taken as ready at once.
+   */
+  private ready = false;
+  private readonly waitsForReady: boolean;
+  private startupTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(opts: EngineClientOptions = {}) {
     this.timeoutMs = opts.timeoutMs ?? 3000;
     this.create = opts.createWorker ?? defaultWorker;
+    this.waitsForReady = opts.waitForReady ?? !opts.createWorker;
     this.onRestart = opts.onRestart;
+  }
+
+  /** Start the time limit of a pending request. */
+  private arm(id: number) {
+    const p = this.pending.get(id);
+    if (!p || p.timer !== undefined) return;
+    p.timer = setTimeout(() => {
+      const err = new EngineTimeout(this.timeoutMs);
+      this.fail(err);
+      this.onRestart?.(err);
+    }, this.timeoutMs);
   }
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const w = this.create();
-    w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+    this.ready = !this.waitsForReady;
+    if (!this.ready) {
+      // A worker that cannot even load within this long is broken, not busy.
+      this.startupTimer = setTimeout(() => this.fail(new Error('The checker did not start (its code did not load within 30 s). Reload the page to try again.')), 30_000);
+    }
+    w.onmessage = (e: MessageEvent<WorkerResponse | { ready: true }>) => {
+      if ('ready' in e.data) {
+        this.ready = true;
+        if (this.startupTimer) clearTimeout(this.startupTimer);
+        this.startupTimer = null;
+        for (const id of this.pending.keys()) this.arm(id);
+        return;
+      }
       const p = this.pending.get(e.data.id);
       if (!p) return;
       clearTimeout(p.timer);
@@ -78,6 +113,8 @@ export class EngineClient {
   private fail(error: Error) {
     this.worker?.terminate();
     this.worker = null;
+    if (this.startupTimer) clearTimeout(this.startupTimer);
+    this.startupTimer = null;
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);
       p.reject(error);
@@ -88,13 +125,10 @@ export class EngineClient {
   private send<T>(req: Unsent): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        const err = new EngineTimeout(this.timeoutMs);
-        this.fail(err);
-        this.onRestart?.(err);
-      }, this.timeoutMs);
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
-      this.ensure().postMessage({ ...req, id } as WorkerRequest);
+      const worker = this.ensure();
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer: undefined });
+      if (this.ready) this.arm(id);
+      worker.postMessage({ ...req, id } as WorkerRequest);
     });
   }
 

@@ -27,3 +27,6 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   (self as unknown as Worker).postMessage(res);
 };
+
+// Tell the page the engine has loaded: its time limit for requests starts now.
+(self as unknown as Worker).postMessage({ ready: true });

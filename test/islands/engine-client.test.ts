@@ -70,4 +70,24 @@ describe('EngineClient', () => {
       vi.useRealTimers();
     }
   });
+
+  it('counts the time limit from the worker being ready, not from its cold start', async () => {
+    vi.useFakeTimers();
+    try {
+      const f = fakeWorkerFactory(() => undefined);
+      const restarts: EngineTimeout[] = [];
+      const c = new EngineClient({ createWorker: f.create, waitForReady: true, timeoutMs: 3000, onRestart: (e) => restarts.push(e) });
+      const slow = c.analyze('FROM a', {}).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(10_000); // still loading the engine: no timeout yet
+      expect(restarts).toHaveLength(0);
+      const worker = f.made[0]!;
+      expect(worker.terminated).toBe(false);
+      (c as unknown as { worker: Worker }).worker.onmessage?.({ data: { ready: true } } as MessageEvent);
+      await vi.advanceTimersByTimeAsync(3001);
+      expect(await slow).toBeInstanceOf(EngineTimeout);
+      expect(restarts).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
