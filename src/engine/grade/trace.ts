@@ -44,8 +44,8 @@ export function chainOf(model: DockerfileModel, stage: Stage): Stage[] {
   return out;
 }
 
-const under = (p: string, dir: string) => dir === '/' || p === dir || p.startsWith(dir + '/');
-const rel = (p: string, dir: string) => (p === dir ? '' : dir === '/' ? p.slice(1) : p.slice(dir.length + 1));
+export const under = (p: string, dir: string) => dir === '/' || p === dir || p.startsWith(dir + '/');
+export const rel = (p: string, dir: string) => (p === dir ? '' : dir === '/' ? p.slice(1) : p.slice(dir.length + 1));
 const GLOB = /[*?[]/;
 
 function globRegex(glob: string): RegExp {
@@ -63,7 +63,7 @@ function candidates(files: FileEntry[], p: string): FileEntry[] {
   return hits.sort((a, b) => Number(a.path !== p) - Number(b.path !== p) || b.path.length - a.path.length || rank(a) - rank(b) || b.line - a.line);
 }
 
-function contextPath(src: string, inside: string): string {
+export function contextPath(src: string, inside: string): string {
   const s = cleanPath(src.replace(/^\.\//, '')).replace(/^\/+/, '');
   const base = s === '.' ? '' : s;
   return cleanPath([base, inside].filter(Boolean).join('/') || '.');

@@ -8,6 +8,7 @@ import { chainOf } from '../trace.ts';
 import { cleanPath } from '../../expand.ts';
 import { sentContextFiles } from '../dockerignore.ts';
 import { externallyManaged, pipInstalls } from '../python-deps.ts';
+import { missingBuildInput } from '../build-inputs.ts';
 
 const params = z.strictObject({
   /** Check that context sources of COPY/ADD exist in the exercise's build context. */
@@ -70,6 +71,8 @@ export default defineGoal({
       const img = blocked.stage.rootImage!.name;
       return fail(`Line ${blocked.line}: pip install into ${img}'s system Python fails with "error: externally-managed-environment" (PEP 668): the distribution's Python belongs to apt. Install into a virtualenv (python3 -m venv /opt/venv), or with --target/--prefix, or build on an official python image.`, blocked.line);
     }
+    const input = p.contextFiles ? missingBuildInput(ctx) : null;
+    if (input) return fail(input.message, input.line);
     return pass('The image builds (no errors Stagecraft can predict).');
   },
 });
