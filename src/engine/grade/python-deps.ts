@@ -83,10 +83,12 @@ function readInstall(ctx: GoalContext, s: Stage, c: RunCommand): PipInstall | nu
   for (let i = 0; i < w.length; i++) {
     if (/^pip(3(\.\d+)?)?$/.test(base(w[i])) && w[i + 1] === 'install') { k = i + 2; exe = w[i]; break; }
     if (PY.test(base(w[i])) && w[i + 1] === '-m' && w[i + 2] === 'pip' && w[i + 3] === 'install') { k = i + 4; exe = w[i]; break; }
-    if (w[i] === 'uv' && w[i + 1] === 'pip' && w[i + 2] === 'install') { k = i + 3; exe = 'uv'; break; }
+    if (w[i] === 'uv' && w[i + 1] === 'pip' && (w[i + 2] === 'install' || w[i + 2] === 'sync')) { k = i + 3; exe = 'uv'; break; }
   }
   if (k < 0) return null;
-  const opts = w.slice(k);
+  // `uv pip sync requirements.txt` installs exactly those files: the same as `-r requirements.txt`.
+  const sync = w[k - 1] === 'sync';
+  const opts = sync ? w.slice(k).flatMap((o) => (/\.(txt|in)$/.test(o) ? ['-r', o] : [o])) : w.slice(k);
   const val = (...names: string[]): string | null => {
     for (let i = 0; i < opts.length; i++) {
       for (const n of names) {
