@@ -65,7 +65,9 @@ export async function overflowCulprits(page: Page): Promise<{ scrollWidth: numbe
     const culprits: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.right <= vw + 0.5 || scrolls(el.parentElement)) continue;
+      // Absolutely positioned boxes escape a scroller that is not their containing block.
+      const escapes = ['absolute', 'fixed'].includes(getComputedStyle(el).position);
+      if (r.width === 0 || r.right <= vw + 0.5 || (scrolls(el.parentElement) && !escapes)) continue;
       const id = el.id ? `#${el.id}` : '';
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
       culprits.push(`${el.tagName.toLowerCase()}${id}${cls} right=${Math.round(r.right)}`);
