@@ -17,6 +17,10 @@ function collectErrors(page: Page): string[] {
 
 const URL = '/reference/base-images/';
 
+// The page holds every catalog image (about 600 KB of HTML): on a loaded CI machine it takes
+// tens of seconds to load and filter, so these tests get Playwright's slow timeout.
+test.beforeEach(() => test.slow());
+
 test('base-image reference renders its heading and families without errors', async ({ page }) => {
   const errors = collectErrors(page);
   const response = await page.goto(URL);
