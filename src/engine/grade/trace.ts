@@ -6,6 +6,7 @@ import type { DockerfileModel, FileEntry, Stage } from '../types.ts';
 import { cleanPath, resolvePath, shellSplit } from '../expand.ts';
 import { runScript } from './commands.ts';
 import { workdirAt } from './go-build.ts';
+import { fromChain } from '../stages.ts';
 
 /** One COPY/ADD crossed while tracing (destination stage and line). */
 export interface Hop {
@@ -32,17 +33,7 @@ export interface Trace {
 }
 
 /** The stage and its FROM ancestors, nearest first. */
-export function chainOf(model: DockerfileModel, stage: Stage): Stage[] {
-  const out: Stage[] = [];
-  const seen = new Set<number>();
-  let s: Stage | undefined = stage;
-  while (s && !seen.has(s.index)) {
-    seen.add(s.index);
-    out.push(s);
-    s = s.base.kind === 'stage' ? model.stages[s.base.stage] : undefined;
-  }
-  return out;
-}
+export const chainOf = (model: DockerfileModel, stage: Stage): Stage[] => fromChain(model, stage);
 
 export const under = (p: string, dir: string) => dir === '/' || p === dir || p.startsWith(dir + '/');
 export const rel = (p: string, dir: string) => (p === dir ? '' : dir === '/' ? p.slice(1) : p.slice(dir.length + 1));
