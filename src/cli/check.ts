@@ -56,6 +56,10 @@ function packageVersion(): string {
 
 /** Run `stagecraft check`; exit 1 when any finding is an error, 2 on usage or input errors. */
 export default function checkCommand(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n  Exit 1 if any finding is an error, 0 otherwise, 2 for usage errors or unreadable files.\n  Rules: /rules/<id>/ on the course site.\n`);
+    return 0;
+  }
   const opts = parseCheckArgs(argv);
   // Read everything first: an unreadable file is a usage error, reported before any output.
   const texts = opts.files.map((f) => readDockerfile(f));

@@ -70,6 +70,12 @@ describe('stagecraft check', { timeout: 60_000 }, () => {
     expect(last[0].findings.some((x) => x.rule === 'runs-as-root')).toBe(false);
   });
 
+  it('--help prints the usage and exits 0', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/usage: stagecraft check/);
+  });
+
   it('exits 2 with one line on stderr for usage errors and unreadable files', () => {
     for (const args of [[], ['--format', 'xml', good], ['--bogus', good], [join(dir, 'missing.Dockerfile')], [dir], [good, '--target', 'nope']]) {
       const r = run(args);

@@ -29,7 +29,7 @@ export default defineRule({
     if (!contentKnown(target) && SYSTEM_USERS.has(name)) return;
     // Created by a RUN, or a passwd file copied in: trust it.
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (chain.some((s) => s.runs.some((r) => new RegExp(`\\b(useradd|adduser|usermod)\\b[^;&|\\n]*\\b${esc}\\b`).test(runText(r))))) return;
+    if (chain.some((s) => s.runs.some((r) => new RegExp(`\\b(useradd|adduser|usermod)\\b[^;&|\\n]*\\b${esc}\\b`).test(runText(r)) || /\/etc\/passwd\b/.test(runText(r))))) return;
     if (chain.some((s) => s.files.some((f) => f.path === '/etc/passwd' || f.path === '/etc' || (f.tree && f.path === '/')))) return;
     // A uid we can propose: a builder's `useradd -u N name`, or the distroless conventions.
     let uid: number | null = WELL_KNOWN[name] ?? null;

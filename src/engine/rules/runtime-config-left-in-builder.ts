@@ -1,14 +1,21 @@
 // Runtime settings (PATH to a venv, PYTHONPATH, NODE_PATH, WORKDIR) made only in a builder,
 // while the final command depends on them.
 
-import type { Instruction, Range, Stage } from '../types.ts';
+import type { CatalogImage, Instruction, Range, Stage } from '../types.ts';
 import { resolvePath } from '../expand.ts';
 import { defineRule } from './define.ts';
 import { pathPresence } from './lib/presence.ts';
-import { argvSource, copiesFromStages, covers, elementRange, sourcePath, stageLabel } from './lib/stages.ts';
+import { argvSource, chainOf, copiesFromStages, covers, elementRange, sourcePath, stageLabel } from './lib/stages.ts';
 
 /** Variables that point the runtime at copied files. */
 const PATH_VARS = ['PYTHONPATH', 'NODE_PATH', 'LD_LIBRARY_PATH', 'GEM_HOME', 'GEM_PATH', 'VIRTUAL_ENV', 'PYTHONHOME'];
+
+/** Programs found on the final image's PATH without the builder's directories. */
+const COMMON = new Set(['node', 'nodejs', 'npm', 'npx', 'python', 'python3', 'java', 'sh', 'bash', 'nginx', 'httpd', 'php', 'ruby', 'dotnet', 'env', 'tini', 'dumb-init']);
+
+function knownProgram(img: CatalogImage | null, name: string): boolean {
+  return COMMON.has(name) || !!img?.tools.includes(name) || !!img?.files.some((f) => f.endsWith(`/${name}`));
+}
 
 /** The ENV instruction of `stage` that last set `key`. */
 function envLine(stage: Stage, key: string): Instruction | undefined {
@@ -35,10 +42,16 @@ export default defineRule({
       const dests = (p: string) => copied.some((c) => covers(c, p));
       // 1. PATH entries of the builder that point into what was copied.
       if (!arg0.includes('/') && src0) {
+        const venvs = new Set(chainOf(model, from).flatMap((s) => s.files.filter((f) => f.kind === 'run' && f.tree).map((f) => f.path)));
+        if (from.config.env.VIRTUAL_ENV) venvs.add(from.config.env.VIRTUAL_ENV);
         for (const dir of (from.config.env.PATH ?? '').split(':')) {
           if (!dir.startsWith('/') || finalPath.includes(dir) || !dests(dir) || reported.has(`PATH:${dir}`)) continue;
           const env = envLine(from, 'PATH');
           if (!env) continue; // the entry came from the builder's base image (e.g. /usr/local/go/bin)
+          // A venv's bin shadows even `python`; any other directory (node_modules/.bin, ~/.cargo/bin)
+          // matters only for a program the final image does not have elsewhere.
+          const venv = dir.endsWith('/bin') && venvs.has(dir.slice(0, -4));
+          if (!venv && knownProgram(target.rootImage, arg0)) continue;
           reported.add(`PATH:${dir}`);
           report(
             elementRange(src0.written, src0.element),

@@ -2,6 +2,7 @@ import { ruleTable } from './table.ts';
 
 ruleTable('named-user-without-passwd', {
   valid: [
+    { name: 'passwd line written by a RUN', dockerfile: ['FROM alpine:3.21', 'RUN echo "app:x:10001:10001::/home/app:/sbin/nologin" >> /etc/passwd', 'USER app'] },
     { name: 'created in a heredoc RUN', dockerfile: ['FROM debian:bookworm-slim', 'RUN <<EOF', 'set -eux', 'useradd -r -u 10001 app', 'EOF', 'USER app'] },
     { dockerfile: ['FROM scratch', 'USER 65532:65532'] },
     { dockerfile: ['FROM gcr.io/distroless/static-debian13', 'USER nonroot'] },
