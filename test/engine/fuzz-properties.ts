@@ -29,7 +29,7 @@ export function exercise(text: string): string | null {
 
 /** Error-level problems of a full validate() and of the syntax rule's shortcut, as comparable strings. */
 export function syntaxShortcutDiff(text: string): string | null {
-  const key = (d: { severity?: number; code?: unknown; range: { start: { line: number; character: number } }; message: string }) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message}`;
+  const key = (d: ReturnType<typeof validate>[number]) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`;
   const run = (f: () => ReturnType<typeof validate>) => {
     try {
       return f().filter((d) => d.severity === 1).map(key).sort();

@@ -68,10 +68,11 @@ export default defineRule({
       if (d.severity !== 1) continue; // DiagnosticSeverity.Error
       if (inHeredoc(d.range.start.line + 1)) continue;
       if (typeof d.code === 'number' && OWNED_ELSEWHERE.has(d.code)) continue;
-      if (NEWER_FLAGS.test(d.message)) continue;
+      const message = typeof d.message === 'string' ? d.message : d.message.value;
+      if (NEWER_FLAGS.test(message)) continue;
       const range = toRange(d.range);
       lines.add(range.line);
-      report(range, `docker build fails: ${d.message}.`.replace(/\.\.$/, '.'));
+      report(range, `docker build fails: ${message}.`.replace(/\.\.$/, '.'));
     }
     for (const d of model.diagnostics) {
       if (d.severity !== 'error' || d.rule || ENGINE_OWNED.test(d.message) || lines.has(d.range.line)) continue;
