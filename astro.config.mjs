@@ -37,6 +37,9 @@ export default defineConfig({
   // box on phones, so that box is made keyboard-reachable.
   markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
   site: 'https://stagecraft.example.org',
+  // Starlight turns on prefetching of every link by default; its script re-scans all links on
+  // each DOM change, which cost ~300 ms of main-thread time on exercise pages (Lighthouse mobile).
+  prefetch: false,
   integrations: [
     starlight({
       title: 'Stagecraft',
