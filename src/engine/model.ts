@@ -120,7 +120,8 @@ export function analyze(text: string): DockerfileModel {
         for (const t of triggers) {
           const m = /^(\S+)\s*([\s\S]*)$/.exec(t.text.trim());
           if (!m) continue;
-          const pseudo: Instruction = { ...ins, keyword: m[1].toUpperCase(), text: m[2], argsText: m[2], flags: [], args: [] };
+          // Listed field by field: spreading `ins` would compute its lazy argument positions.
+          const pseudo: Instruction = { keyword: m[1].toUpperCase(), text: m[2], argsText: m[2], range: ins.range, keywordRange: ins.keywordRange, argsRange: ins.keywordRange, flags: [], args: [], stage: ins.stage };
           const cmd = dispatch(state, pseudo);
           recordCommand(stage, pseudo, cmd);
         }

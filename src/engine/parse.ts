@@ -16,10 +16,6 @@ export function toRange(r: LspRange): Range {
   return { line: r.start.line + 1, column: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-/** A range covering `lines` (0-based) fully, for instructions dockerfile-ast did not see. */
-function lineRange(lines: string[], start: number, end: number): Range {
-  return { line: start + 1, column: 1, endLine: end + 1, endColumn: (lines[end]?.length ?? 0) + 1 };
-}
 
 export interface ParsedDockerfile {
   escape: '\\' | '`';
@@ -62,22 +58,28 @@ function escapeDirective(physical: string[], errors?: { line: number; message: s
 export function parseDockerfile(text: string): ParsedDockerfile {
   const physical = text.split(/\r?\n|\r/);
   const directiveErrors: { line: number; message: string }[] = [];
-  let escape = escapeDirective(physical, directiveErrors);
-  let logical = splitLogicalLines(physical, escape);
+  const escape = escapeDirective(physical, directiveErrors);
+  const logical = splitLogicalLines(physical, escape);
   const long = logical.find((l) => l.endLine - l.startLine + 1 > MAX_INSTRUCTION_LINES);
-  const ast = long ? null : DockerfileParser.parse(text);
-  if (ast && (ast.getEscapeCharacter() === '`' ? '`' : '\\') !== escape) {
-    escape = escape === '`' ? '\\' : '`';
-    logical = splitLogicalLines(physical, escape);
-  }
   const directives: Record<string, string> = {};
-  for (const d of ast?.getDirectives() ?? []) {
-    const name = d.getName()?.toLowerCase();
-    if (name) directives[name] = d.getValue() ?? '';
+  for (const line of physical) {
+    const d = /^\s*#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!d) break;
+    directives[d[1].toLowerCase()] ??= d[2];
   }
-  type AstInstruction = NonNullable<typeof ast>['getInstructions'] extends () => (infer I)[] ? I : never;
-  const astByLine = new Map<number, AstInstruction>();
-  for (const ins of ast?.getInstructions() ?? []) astByLine.set(ins.getRange().start.line, ins);
+  // The engine's semantics come from the BuildKit-faithful lines above; dockerfile-ast gives the
+  // positions of individual arguments (and JSON elements, flags on continued lines). Those are
+  // needed only when something is reported, so the tree is built on first use, once per text.
+  type AstInstruction = ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>[number];
+  let astByLine: Map<number, AstInstruction> | null = null;
+  const nodeAt = (line: number): AstInstruction | undefined => {
+    if (!astByLine) {
+      astByLine = new Map();
+      const ast = long ? null : DockerfileParser.parse(text);
+      for (const ins of ast?.getInstructions() ?? []) astByLine.set(ins.getRange().start.line, ins);
+    }
+    return astByLine.get(line);
+  };
 
   const instructions: Instruction[] = [];
   const heredocs = new Map<number, LogicalLine['heredocs']>();
@@ -104,27 +106,34 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       if (dd >= 0) argsText = rest.slice(lead.split(/\s+/).slice(0, dd + 1).join(' ').length).trimStart();
     }
 
-    const node = astByLine.get(l.startLine);
-    const range = node ? toRange(node.getRange()) : lineRange(physical, l.startLine, l.endLine);
+    const first = physical[l.startLine] ?? '';
+    const indent = first.length - first.trimStart().length;
+    const lastLine = physical[l.endLine] ?? '';
+    const range: Range = { line: l.startLine + 1, column: indent + 1, endLine: l.endLine + 1, endColumn: lastLine.trimEnd().length + 1 };
     if (l.heredocs.length) {
       range.endLine = l.endLine + 1;
       range.endColumn = (physical[l.endLine]?.length ?? 0) + 1;
       heredocs.set(l.startLine + 1, l.heredocs);
     }
-    const keywordRange = node
-      ? toRange(node.getInstructionRange())
-      : { line: l.startLine + 1, column: 1, endLine: l.startLine + 1, endColumn: m[1].length + 1 };
+    const keywordRange: Range = { line: l.startLine + 1, column: indent + 1, endLine: l.startLine + 1, endColumn: indent + m[1].length + 1 };
     const flags: Flag[] = [];
-    const astFlags: { getName(): string; getValue(): string | null; getRange(): LspRange; getValueRange(): LspRange | null }[] =
-      flagWords.length ? ((node as unknown as { getFlags?: () => never[] })?.getFlags?.() ?? []) : [];
+    let searchFrom = indent + m[1].length;
     for (const w of flagWords) {
       const fm = FLAG.exec(w);
       const name = fm ? fm[1] : w.replace(/^--/, '');
       const value = fm ? (fm[2] ?? null) : null;
-      const af = astFlags.find((f) => f.getName() === name);
-      const fr = af ? toRange(af.getRange()) : keywordRange;
-      const vr = af?.getValueRange();
-      flags.push({ name, value, range: fr, valueRange: vr ? toRange(vr) : null });
+      // Flags nearly always sit on the instruction's first line; find them there.
+      const at = first.indexOf(w, searchFrom);
+      if (at >= 0) {
+        searchFrom = at + w.length;
+        const fr = { line: l.startLine + 1, column: at + 1, endLine: l.startLine + 1, endColumn: at + w.length + 1 };
+        const vr = value !== null ? { ...fr, column: at + name.length + 4 } : null;
+        flags.push({ name, value, range: fr, valueRange: vr });
+      } else {
+        const af = ((nodeAt(l.startLine) as unknown as { getFlags?: () => { getName(): string; getRange(): LspRange; getValueRange(): LspRange | null }[] })?.getFlags?.() ?? []).find((f) => f.getName() === name);
+        const vr = af?.getValueRange();
+        flags.push({ name, value, range: af ? toRange(af.getRange()) : keywordRange, valueRange: vr ? toRange(vr) : null });
+      }
     }
     const instruction = {
       keyword,
@@ -138,11 +147,22 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     // dockerfile-ast computes arguments on every call and it is the costliest part of parsing:
     // compute them on first use only (most instructions never need per-argument ranges).
     let args: Instruction['args'] | null = null;
+    if (keyword === 'FROM' && l.startLine === l.endLine) {
+      // FROM is needed for every stage (image, AS name): read its words straight off the line.
+      args = [];
+      const re = /\S+/g;
+      re.lastIndex = searchFrom;
+      for (let w = re.exec(first); w; w = re.exec(first)) {
+        if (w[0].startsWith('--') && flagWords.includes(w[0])) continue;
+        if (w[0] === '--') continue;
+        args.push({ value: w[0], range: { line: l.startLine + 1, column: w.index + 1, endLine: l.startLine + 1, endColumn: w.index + w[0].length + 1 } });
+      }
+    }
     Object.defineProperty(instruction, 'args', {
       enumerable: true,
       configurable: true,
       get() {
-        args ??= (node?.getArguments() ?? [])
+        args ??= (nodeAt(l.startLine)?.getArguments() ?? [])
           .map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }))
           .filter((a) => !a.value.startsWith('--') || !flagWords.includes(a.value));
         return args;
@@ -157,7 +177,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       configurable: true,
       get() {
         if (!argsRange) {
-          const lsp = node?.getArgumentsRange?.();
+          const lsp = nodeAt(l.startLine)?.getArgumentsRange?.();
           argsRange = lsp ? toRange(lsp) : keywordRange;
         }
         return argsRange;
