@@ -15,7 +15,8 @@ import { benchGradeClass } from './grade.ts';
 import { benchBudgets } from './budgets.ts';
 
 const CORPUS = fileURLToPath(new URL('./.corpus/', import.meta.url));
-const GENERATOR = process.env.STAGECRAFT_CORPUS_GEN ?? fileURLToPath(new URL('../../shared/tools/gen-corpus.mjs', import.meta.url));
+// The team's deterministic corpus generator (copied from the shared tools so a fresh clone has it).
+const GENERATOR = process.env.STAGECRAFT_CORPUS_GEN ?? fileURLToPath(new URL('./gen-corpus.mjs', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
 interface Corpus {
