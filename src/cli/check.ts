@@ -5,6 +5,7 @@ import { analyze, targetStage } from '../engine/index.ts';
 import { check } from '../engine/rules/index.ts';
 import { withAstMemo } from '../engine/rules/lib/ast-memo.ts';
 import { readDockerfile, UsageError } from './io.ts';
+import { walkArgs } from './args.ts';
 import { formatJson, formatText, type FileFindings } from './findings-text.ts';
 import { formatSarif } from './sarif.ts';
 
@@ -24,21 +25,13 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   const files: string[] = [];
   let format: Format = 'text';
   let target: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      if (eq > 0) return a.slice(eq + 1);
-      if (i + 1 >= argv.length) throw new UsageError(`${name} needs a value (${USAGE})`);
-      return argv[++i];
-    };
+  for (const { arg: a, name, value, rest } of walkArgs(argv, USAGE)) {
     if (name === '--format' || name === '-f') {
       const v = value();
       if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`unknown format "${v}": use text, json or sarif`);
       format = v as Format;
     } else if (name === '--target') target = value();
-    else if (a === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a === '--') files.push(...rest());
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (${USAGE})`);
     else files.push(a);
   }

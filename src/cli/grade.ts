@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { grade } from '../engine/grade/index.ts';
 import { formatIssues } from '../engine/exercises/schema.ts';
 import { readDockerfile, UsageError } from './io.ts';
+import { walkArgs } from './args.ts';
 import { exerciseIds, loadExercise } from './exercises-load.ts';
 import { gradeCsv, gradeJson, gradeJunit, gradeText, type GradedFile } from './grade-format.ts';
 
@@ -28,22 +29,14 @@ export function parseGradeArgs(argv: string[]): GradeArgs {
   const goals: string[] = [];
   let exercise: string | undefined;
   let format: Format = 'text';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const value = () => {
-      if (eq > 0) return a.slice(eq + 1);
-      if (i + 1 >= argv.length) throw new UsageError(`${name} needs a value (${USAGE})`);
-      return argv[++i];
-    };
+  for (const { arg: a, name, value, rest } of walkArgs(argv, USAGE)) {
     if (name === '--exercise' || name === '-e') exercise = value();
     else if (name === '--format' || name === '-f') {
       const v = value();
       if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`unknown format "${v}": use text, json, junit or csv`);
       format = v as Format;
     } else if (name === '--goal') goals.push(value());
-    else if (a === '--') inputs.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a === '--') inputs.push(...rest());
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (${USAGE})`);
     else inputs.push(a);
   }

@@ -3,6 +3,7 @@
 import { analyze, simulate, formatArgv, formatRunCommand } from '../engine/index.ts';
 import type { DockerfileModel, RunResult, TokenOrigin } from '../engine/index.ts';
 import { readDockerfile, UsageError } from './io.ts';
+import { walkArgs } from './args.ts';
 
 interface ResolveArgs {
   file: string;
@@ -12,19 +13,14 @@ interface ResolveArgs {
   args: string[];
 }
 
+const USAGE = 'usage: stagecraft resolve <Dockerfile|-> [--target STAGE] [--entrypoint STRING] [--json] [-- ARGS...]';
+
 /** Parse `resolve`'s arguments. */
 export function parseResolveArgs(argv: string[]): ResolveArgs {
   let file: string | undefined;
   const out: Omit<ResolveArgs, 'file'> = { json: false, args: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) throw new UsageError(`${name} needs a value`);
-      return argv[++i];
-    };
-    if (a === '--') { out.args = argv.slice(i + 1); break; }
+  for (const { arg: a, name, value, rest } of walkArgs(argv, USAGE)) {
+    if (a === '--') { out.args = rest(); break; }
     else if (name === '--target') out.target = value();
     else if (name === '--entrypoint') out.entrypoint = value();
     else if (a === '--json') out.json = true;
@@ -32,7 +28,7 @@ export function parseResolveArgs(argv: string[]): ResolveArgs {
     else if (file === undefined) file = a;
     else throw new UsageError(`unexpected argument "${a}": container arguments go after --, e.g. stagecraft resolve Dockerfile -- ${a}`);
   }
-  if (file === undefined) throw new UsageError('which Dockerfile? usage: stagecraft resolve <Dockerfile|-> [--target STAGE] [--entrypoint STRING] [--json] [-- ARGS...]');
+  if (file === undefined) throw new UsageError(`which Dockerfile? ${USAGE}`);
   return { file, ...out };
 }
 
