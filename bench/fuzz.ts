@@ -2,8 +2,9 @@
 // FUZZ_RUNS (default 5000 per property) and FUZZ_SEED (to replay a failure) tune it.
 
 import fc from 'fast-check';
-import { exercise, syntaxShortcutDiff } from '../test/engine/fuzz-properties.ts';
-import { mutatedDockerfile, randomDockerfile, seedDockerfiles } from '../test/engine/dockerfile-arbitraries.ts';
+import { exercise, sameInstructions, syntaxShortcutDiff } from '../test/engine/fuzz-properties.ts';
+import { mutatedDockerfile, randomDockerfile, screenEdgeDockerfile, seedDockerfiles } from '../test/engine/dockerfile-arbitraries.ts';
+import { loadCorpus } from './run.ts';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 5000);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
@@ -12,10 +13,17 @@ const seeds = seedDockerfiles();
 const properties: [string, fc.Arbitrary<string>, (text: string) => string | null][] = [
   ['random Dockerfiles: engine + rules', randomDockerfile, exercise],
   ['mutated seeds: engine + rules', mutatedDockerfile(seeds), exercise],
-  ['syntax shortcut equals full validate()', fc.oneof(randomDockerfile, mutatedDockerfile(seeds)), syntaxShortcutDiff],
+  ['syntax shortcut equals full validate()', fc.oneof(randomDockerfile, mutatedDockerfile(seeds), screenEdgeDockerfile), syntaxShortcutDiff],
 ];
 
-let failed = false;
+// The bench corpus (2,000 generated files and the 5,000-line one): the shortcut must agree on all.
+const corpus = loadCorpus();
+const differing = [...corpus.files, corpus.big].map((t, i) => [i, syntaxShortcutDiff(t)] as const).filter(([, d]) => d !== null);
+const compared = [...corpus.files, corpus.big].filter((t) => sameInstructions(t)).length;
+console.log(`${differing.length ? 'FAIL' : 'ok  '} syntax shortcut equals full validate() on the bench corpus: ${differing.length} of ${compared} files differ (${corpus.files.length + 1 - compared} read differently by dockerfile-ast, not compared)`);
+for (const [i, d] of differing.slice(0, 3)) console.log(`  file ${i}: ${d}`);
+let failed = differing.length > 0;
+
 for (const [name, arb, prop] of properties) {
   const start = performance.now();
   const details = fc.check(fc.property(arb, (text) => prop(text) === null), { numRuns: runs, seed });

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { analyze, targetStage } from '../engine/index.ts';
 import { check } from '../engine/rules/index.ts';
-import { withAstMemo } from '../engine/rules/lib/ast-memo.ts';
 import { readDockerfile, UsageError } from './io.ts';
 import { walkArgs } from './args.ts';
 import { formatJson, formatText, type FileFindings } from './findings-text.ts';
@@ -56,13 +55,13 @@ export default function checkCommand(argv: string[]): number {
   const opts = parseCheckArgs(argv);
   // Read everything first: an unreadable file is a usage error, reported before any output.
   const texts = opts.files.map((f) => readDockerfile(f));
-  const results: FileFindings[] = texts.map((text, i) => withAstMemo(() => {
+  const results: FileFindings[] = texts.map((text, i) => {
     const model = analyze(text);
     if (opts.target !== undefined && model.stages.length && !targetStage(model, opts.target)) {
       throw new UsageError(`${opts.files[i]}: no stage "${opts.target}" (stages: ${model.stages.map((s) => s.nameAsWritten ?? s.index).join(', ') || 'none'})`);
     }
     return { file: opts.files[i], findings: check(model, { target: opts.target }) };
-  }));
+  });
   if (opts.format === 'json') process.stdout.write(formatJson(results));
   else if (opts.format === 'sarif') process.stdout.write(formatSarif(results, packageVersion()));
   else {

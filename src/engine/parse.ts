@@ -69,17 +69,17 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   }
   // The engine's semantics come from the BuildKit-faithful lines above; dockerfile-ast gives the
   // positions of individual arguments (and JSON elements, flags on continued lines). Those are
-  // needed only when something is reported, so the tree is built on first use, once per text.
+  // needed only when something is reported, so each instruction's own lines are parsed on first
+  // use, on their own: a whole-file tree costs more than the engine's entire pipeline.
   type AstInstruction = ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>[number];
-  let astByLine: Map<number, AstInstruction> | null = null;
-  const nodeAt = (line: number): AstInstruction | undefined => {
-    if (!astByLine) {
-      astByLine = new Map();
-      const ast = long ? null : DockerfileParser.parse(text);
-      for (const ins of ast?.getInstructions() ?? []) astByLine.set(ins.getRange().start.line, ins);
-    }
-    return astByLine.get(line);
+  const prefix = escape === '`' ? '# escape=`\n' : '';
+  const nodeOf = (l: LogicalLine): { node: AstInstruction | undefined; shift: number } => {
+    if (long) return { node: undefined, shift: 0 };
+    const ast = DockerfileParser.parse(prefix + physical.slice(l.startLine, l.endLine + 1).join('\n'));
+    const shift = l.startLine - (prefix ? 1 : 0);
+    return { node: ast.getInstructions().find((i) => i.getRange().start.line + shift === l.startLine), shift };
   };
+  const shifted = (r: LspRange, shift: number): Range => toRange({ start: { line: r.start.line + shift, character: r.start.character }, end: { line: r.end.line + shift, character: r.end.character } });
 
   const instructions: Instruction[] = [];
   const heredocs = new Map<number, LogicalLine['heredocs']>();
@@ -116,6 +116,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       heredocs.set(l.startLine + 1, l.heredocs);
     }
     const keywordRange: Range = { line: l.startLine + 1, column: indent + 1, endLine: l.startLine + 1, endColumn: indent + m[1].length + 1 };
+    let parsed: ReturnType<typeof nodeOf> | null = null;
+    const nodeAt = () => (parsed ??= nodeOf(l));
     const flags: Flag[] = [];
     let searchFrom = indent + m[1].length;
     for (const w of flagWords) {
@@ -130,9 +132,10 @@ export function parseDockerfile(text: string): ParsedDockerfile {
         const vr = value !== null ? { ...fr, column: at + name.length + 4 } : null;
         flags.push({ name, value, range: fr, valueRange: vr });
       } else {
-        const af = ((nodeAt(l.startLine) as unknown as { getFlags?: () => { getName(): string; getRange(): LspRange; getValueRange(): LspRange | null }[] })?.getFlags?.() ?? []).find((f) => f.getName() === name);
+        const { node, shift } = nodeAt();
+        const af = ((node as unknown as { getFlags?: () => { getName(): string; getRange(): LspRange; getValueRange(): LspRange | null }[] })?.getFlags?.() ?? []).find((f) => f.getName() === name);
         const vr = af?.getValueRange();
-        flags.push({ name, value, range: af ? toRange(af.getRange()) : keywordRange, valueRange: vr ? toRange(vr) : null });
+        flags.push({ name, value, range: af ? shifted(af.getRange(), shift) : keywordRange, valueRange: vr ? shifted(vr, shift) : null });
       }
     }
     const instruction = {
@@ -162,9 +165,12 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       enumerable: true,
       configurable: true,
       get() {
-        args ??= (nodeAt(l.startLine)?.getArguments() ?? [])
-          .map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }))
-          .filter((a) => !a.value.startsWith('--') || !flagWords.includes(a.value));
+        if (!args) {
+          const { node, shift } = nodeAt();
+          args = (node?.getArguments() ?? [])
+            .map((a) => ({ value: a.getValue(), range: shifted(a.getRange(), shift) }))
+            .filter((a) => !a.value.startsWith('--') || !flagWords.includes(a.value));
+        }
         return args;
       },
       set(v: Instruction['args']) {
@@ -177,8 +183,9 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       configurable: true,
       get() {
         if (!argsRange) {
-          const lsp = nodeAt(l.startLine)?.getArgumentsRange?.();
-          argsRange = lsp ? toRange(lsp) : keywordRange;
+          const { node, shift } = nodeAt();
+          const lsp = node?.getArgumentsRange?.();
+          argsRange = lsp ? shifted(lsp, shift) : keywordRange;
         }
         return argsRange;
       },

@@ -74,3 +74,43 @@ export function mutatedDockerfile(seeds: string[]) {
     )
     .map(([seed, muts]) => muts.reduce((lines, x) => MUTATIONS[x.m](lines, x), seed.split('\n')).join('\n'));
 }
+
+/**
+ * Instructions near the edges of the syntax rule's screens (rules/lib/validator-input.ts): each
+ * keyword with words that are plainly valid, barely valid or barely invalid to dockerfile-utils,
+ * sometimes continued over two lines. The shortcut must agree with a full validate() on these.
+ */
+const EDGE_WORDS: Record<string, string[]> = {
+  HEALTHCHECK: ['--interval=30s', '--interval=0s', '--interval=1ns', '--interval=1.5s', '--interval=30', '--timeout=3s', '--timeout=3s', '--retries=3', '--retries=0', '--retries=1.5', '--retries=', '--start-period=5m', '--start-interval=1ms', '--foo=1', '--interval=-1s', '--interval=1h30m', 'NONE', 'none', 'CMD', 'cmd', 'curl', '-f', 'http://x/', '["curl","-f"]'],
+  EXPOSE: ['80', '80/tcp', '80/TCP', '53/udp', '1-2', '80/xyz', '80:80', '$PORT', '${PORT}', 'abc', '"80"', '8080/sctp', '80/', '0'],
+  COPY: ['--from=build', '--from=0', '--from=-x', '--from=', '--chown=a:b', '--chown=', '--chmod=755', '--link', '--link=true', '--link=maybe', '--parents', '--exclude=x', '--foo', 'a', 'b', 'c/', '/x/', './', '["a","b"]', '<<EOF', '$X', '${X}', '"a b"'],
+  ADD: ['--checksum=sha256:abc', '--checksum=', '--keep-git-dir', '--keep-git-dir=false', '--chown=1', '--chmod=', '--link', '--from=x', '--unpack', 'https://x/a.tgz', 'a', '/opt/', 'b'],
+  ENV: ['A=1', 'A="x y"', 'A="x"', 'A=', "A='x'", 'A="x', 'key', 'value', 'A=b=c', 'a.b-c=d', 'A=$B', 'A=${B}', 'A=${B:-x}', 'A=${B!}', '"A"=1', '=x', 'PATH=/opt/venv/bin:$PATH'],
+  LABEL: ['a=1', 'org.opencontainers.image.source="svc"', 'maintainer="dev@example.com"', 'a="', 'a', 'b', 'a="x\\"y"', "a='x'", 'a=b=c'],
+  ARG: ['X', 'X=1', 'X=$Y', 'X="a"', 'Y=2', '1X', 'X=a', 'b', 'X=${Y:-1}', 'X='],
+  STOPSIGNAL: ['SIGTERM', '9', 'SIGRTMIN+3', 'TERM', '$SIG', 'sigterm', '9x', 'extra', '${SIG}'],
+  WORKDIR: ['/app', 'app', '$HOME', '${HOME:-/}', '"/a b"', 'C:\\\\x'],
+  USER: ['app', '1000:1000', '$U', '${U:?}', "'x'"],
+  VOLUME: ['/data', '["/data"]', '[]', '[""]', '["a",', '"x"', '/a /b'],
+  ENTRYPOINT: ['["/app"]', '[]', '[""]', '["a",', '/app', 'x', '"x"', "['a']", '["a", "b"]'],
+  MAINTAINER: ['me', '<me@x>', '"x"'],
+  FROM: ['alpine:3.21', 'alpine:', 'alpine@sha256:abc', 'a:b@sha256:0123', 'AS', 'as', 'b', 'B-1', '1b', '--platform=linux/amd64', '--platform=', '$BASE', '${BASE:-alpine}'],
+  ONBUILD: ['RUN x', 'FROM x', 'ONBUILD RUN x', 'COPY a', 'MAINTAINER x'],
+  SHELL: ['["/bin/sh", "-c"]', '[]', '/bin/sh', '["sh"'],
+};
+
+const edgeInstruction = fc
+  .constantFrom(...Object.keys(EDGE_WORDS))
+  .chain((k) => fc.tuple(fc.constant(k), fc.array(fc.constantFrom(...EDGE_WORDS[k]), { maxLength: 5 }), fc.nat()))
+  .map(([k, ws, split]) => {
+    const words = [k, ...ws];
+    // Sometimes continue the instruction over a second line, after any word but the keyword.
+    if (words.length < 3 || split % 3 !== 0) return words.join(' ');
+    const at = 1 + (split % (words.length - 1));
+    return `${words.slice(0, at).join(' ')} \u0001\n    ${words.slice(at).join(' ')}`; // \u0001: the escape character
+  });
+
+/** A Dockerfile of screen-edge instructions, mostly after a FROM, sometimes in several stages or with `# escape=\``. */
+export const screenEdgeDockerfile = fc
+  .tuple(fc.array(fc.oneof({ weight: 8, arbitrary: edgeInstruction }, { weight: 1, arbitrary: fc.constantFrom('FROM alpine AS s2', 'ARG PORT=80', 'ENV SIG=SIGTERM', '# dockerfile-utils: ignore', '', 'RUN x', 'COPY a` b', 'ENV A=`x') }), { maxLength: 20 }), fc.boolean(), fc.boolean())
+  .map(([lines, global, backtick]) => [...(backtick ? ['# escape=`'] : []), ...(global ? ['ARG BASE=alpine'] : []), 'FROM alpine:3.21 AS first', ...lines].join('\n').replaceAll('\u0001', backtick ? '`' : '\\'));

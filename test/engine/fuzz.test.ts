@@ -4,7 +4,7 @@
 // `npm run fuzz` runs the same properties far longer (bench/fuzz.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mutatedDockerfile, randomDockerfile, seedDockerfiles } from './dockerfile-arbitraries.ts';
+import { mutatedDockerfile, randomDockerfile, screenEdgeDockerfile, seedDockerfiles } from './dockerfile-arbitraries.ts';
 import { exercise, syntaxShortcutDiff } from './fuzz-properties.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
@@ -30,9 +30,9 @@ describe('fuzz', { timeout: 120_000 }, () => {
 
   it('the syntax shortcut finds exactly the errors a full validate() finds', () => {
     for (const s of seeds) expect(syntaxShortcutDiff(s)).toBeNull();
-    fc.assert(fc.property(fc.oneof(randomDockerfile, mutatedDockerfile(seeds)), (text) => {
+    fc.assert(fc.property(fc.oneof(randomDockerfile, mutatedDockerfile(seeds), screenEdgeDockerfile), (text) => {
       expect(syntaxShortcutDiff(text)).toBeNull();
-    }), { numRuns: RUNS * 2 });
+    }), { numRuns: RUNS * 3 });
   });
 
   it('hostile inputs: huge lines, deep continuations, binary noise', () => {

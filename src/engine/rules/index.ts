@@ -5,6 +5,7 @@ import { analyze } from '../model.ts';
 import type { Finding, Rule } from './define.ts';
 import { ruleContext } from './context.ts';
 import { withAstMemo } from './lib/ast-memo.ts';
+import { physicalLines } from './support/commands.ts';
 import cacheBustingCopyOrder from './cache-busting-copy-order.ts';
 import copyFromIndexOutOfRange from './copy-from-index-out-of-range.ts';
 import copyFromMissingPath from './copy-from-missing-path.ts';
@@ -112,15 +113,15 @@ export interface CheckOptions {
 }
 
 /** An empty range (a zero-width position) widened to the rest of its line, so editors can show it. */
-function visible(r: Range, text: string): Range {
+function visible(r: Range, model: DockerfileModel): Range {
   if (r.endLine > r.line || (r.endLine === r.line && r.endColumn > r.column)) return { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
-  const lineText = text.split(/\r\n|\r|\n/, r.line)[r.line - 1] ?? '';
+  const lineText = physicalLines(model)[r.line - 1] ?? '';
   return { line: r.line, column: r.column, endLine: r.line, endColumn: Math.max(r.column + 1, lineText.length + 1) };
 }
 
 /** Run every rule over `input`; findings sorted by position. Never throws. */
 export function check(input: string | DockerfileModel, opts: CheckOptions = {}): Finding[] {
-  // The syntax rule's validator reuses the tree analyze() builds (lib/ast-memo.ts).
+  // dockerfile-ast computes argument lists once per instruction while the rules run (lib/ast-memo.ts).
   return withAstMemo(() => runRules(typeof input === 'string' ? analyze(input) : input, opts));
 }
 
@@ -133,7 +134,7 @@ function runRules(model: DockerfileModel, opts: CheckOptions): Finding[] {
       rule.check({
         ...base,
         report(range, message, extra) {
-          findings.push({ rule: rule.id, severity: extra?.severity ?? rule.severity, message, ...visible(range, model.text), ...(extra?.fix ? { fix: extra.fix } : {}) });
+          findings.push({ rule: rule.id, severity: extra?.severity ?? rule.severity, message, ...visible(range, model), ...(extra?.fix ? { fix: extra.fix } : {}) });
         },
       });
     } catch (e) {

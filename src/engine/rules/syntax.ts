@@ -2,11 +2,10 @@
 // dockerfile-ast) for the parse-level checks, plus the engine's own build errors, without
 // reporting one problem twice.
 
-import { Cmd, Run } from 'dockerfile-ast';
 import { validate, ValidationCode } from 'dockerfile-utils';
-import type { Range } from '../types.ts';
+import type { DockerfileModel, Range } from '../types.ts';
 import { defineRule } from './define.ts';
-import { validateSkipping } from './lib/ast-memo.ts';
+import { notAnInstruction, validatorInput } from './lib/validator-input.ts';
 
 /** Codes that other rules report more precisely (they would be duplicates here). */
 const OWNED_ELSEWHERE = new Set<number>([ValidationCode.DUPLICATE_BUILD_STAGE_NAME, ValidationCode.INVALID_BUILD_STAGE_NAME]);
@@ -18,15 +17,19 @@ const NEWER_FLAGS = /^Unknown flag: (unpack)$/;
 const ENGINE_OWNED = /^invalid stage name/;
 
 /**
- * dockerfile-utils 0.16 reports nothing above Warning for RUN and CMD: no flag checks, no
- * argument-count check (RUN is exempt, CMD has none), and variable modifiers are left to the shell
- * (dockerValidator.js validateInstruction, checkArguments, checkVariables). They are most of a
- * Dockerfile's text, so the validator skips them. (instanceof, not getKeyword(): that re-reads
- * the text on every call. ENTRYPOINT stays: an empty one is an error, and `npm run fuzz` showed
- * that ranges cannot tell empty from whitespace.)
+ * The validator's problems on the Dockerfile without the instructions that cannot yield an
+ * Error (lib/validator-input.ts), with their lines mapped back to the Dockerfile's. May throw.
  */
-export function noErrorPossible(ins: object): boolean {
-  return ins instanceof Run || ins instanceof Cmd;
+export function validatorProblems(model: DockerfileModel): ReturnType<typeof validate> {
+  const input = validatorInput(model);
+  if (!input) return validate(model.text);
+  const { lineOf } = input;
+  // A range may end on the line after the last one kept (a problem running to the end of the text).
+  const at = (line: number) => lineOf[line] ?? lineOf[lineOf.length - 1] + 1 + line - lineOf.length;
+  return validate(input.text).map((d) => ({
+    ...d,
+    range: { start: { ...d.range.start, line: at(d.range.start.line) }, end: { ...d.range.end, line: at(d.range.end.line) } },
+  }));
 }
 
 /**
@@ -34,12 +37,28 @@ export function noErrorPossible(ins: object): boolean {
  * without end on some inputs (found by `npm run fuzz`), and the engine's own build errors still
  * report what the engine sees.
  */
-function validatorErrors(text: string): ReturnType<typeof validate> {
+function validatorErrors(model: DockerfileModel): ReturnType<typeof validate> {
   try {
-    return validateSkipping(text, noErrorPossible, validate);
+    return validatorProblems(model);
   } catch {
     return [];
   }
+}
+
+type Problem = ReturnType<typeof validate>[number];
+
+/**
+ * Which validator problems the rule reports: Errors only (its warnings, MAINTAINER, casing…, build
+ * fine), none on text BuildKit does not read as an instruction, none another rule reports more
+ * precisely, and no unknown-flag error for flags newer than the validator.
+ */
+export function reportable(model: DockerfileModel): (d: Problem) => boolean {
+  const ignored = notAnInstruction(model);
+  return (d) => {
+    if (d.severity !== 1 || ignored(d.range.start.line)) return false; // 1: DiagnosticSeverity.Error
+    if (typeof d.code === 'number' && OWNED_ELSEWHERE.has(d.code)) return false;
+    return !NEWER_FLAGS.test(typeof d.message === 'string' ? d.message : d.message.value);
+  };
 }
 
 interface LspRange {
@@ -48,7 +67,6 @@ interface LspRange {
 }
 const toRange = (r: LspRange): Range => ({ line: r.start.line + 1, column: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 });
 
-/** Only the validator's Error-severity problems: its warnings (MAINTAINER, casing…) build fine. */
 export default defineRule({
   id: 'syntax',
   severity: 'error',
@@ -58,18 +76,12 @@ export default defineRule({
   equivalent: { hadolint: null, buildkit: null },
   check({ model, report }) {
     const lines = new Set<number>();
-    // dockerfile-utils reads some heredoc bodies as instructions (`cat << 'EOF'` with a space,
-    // dockerfile-ast#120); BuildKit does not, so nothing inside a body is a syntax error.
-    const inHeredoc = (line: number) => model.heredocs.some((h) => line >= h.startLine && line <= h.endLine);
-    // Inside check() the tree the engine built is reused (lib/ast-memo.ts), and instructions that
-    // cannot yield an Error are not validated again (test/engine/fuzz.test.ts checks the result
-    // equals a full validate()).
-    for (const d of validatorErrors(model.text)) {
-      if (d.severity !== 1) continue; // DiagnosticSeverity.Error
-      if (inHeredoc(d.range.start.line + 1)) continue;
-      if (typeof d.code === 'number' && OWNED_ELSEWHERE.has(d.code)) continue;
+    const reported = reportable(model);
+    // Instructions that cannot yield an Error are not validated (test/engine/fuzz.test.ts checks
+    // the result equals a full validate()).
+    for (const d of validatorErrors(model)) {
+      if (!reported(d)) continue;
       const message = typeof d.message === 'string' ? d.message : d.message.value;
-      if (NEWER_FLAGS.test(message)) continue;
       const range = toRange(d.range);
       lines.add(range.line);
       report(range, `docker build fails: ${message}.`.replace(/\.\.$/, '.'));
