@@ -169,6 +169,8 @@ export function parseArgDecls(text: string, escape = '\\'): { key: string; value
 /** Clean an absolute POSIX path like Go's path.Clean. */
 export function cleanPath(p: string): string {
   const abs = p.startsWith('/');
+  // Most paths are clean already (a hot path for the file model): return those as they are.
+  if (abs && p.length > 1 && !p.endsWith('/') && !p.endsWith('/.') && !p.endsWith('/..') && !p.includes('//') && !p.includes('/./') && !p.includes('/../')) return p;
   const parts: string[] = [];
   for (const seg of p.split('/')) {
     if (seg === '' || seg === '.') continue;

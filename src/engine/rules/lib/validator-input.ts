@@ -40,23 +40,26 @@ const ADD_FLAGS: Record<string, boolean> = { chown: true, chmod: true, checksum:
  * only printable ASCII, plain continuations, and the escape character nowhere else.
  */
 function words(ins: Instruction, lines: string[], escape: '\\' | '`'): string[] | null {
-  const parts: string[] = [];
-  for (let n = ins.range.line; n <= ins.range.endLine; n++) {
-    let text = lines[n - 1] ?? '';
-    if (!PLAIN.test(text)) return null;
-    if (n < ins.range.endLine) {
-      // A plain continuation only: nothing after the escape, no comment or blank line inside.
-      if (!text.endsWith(` ${escape}`)) return null;
-      text = text.slice(0, -1);
+  let joined = lines[ins.range.line - 1] ?? '';
+  if (ins.range.endLine > ins.range.line) {
+    const parts: string[] = [];
+    for (let n = ins.range.line; n <= ins.range.endLine; n++) {
+      let text = lines[n - 1] ?? '';
+      if (n < ins.range.endLine) {
+        // A plain continuation only: nothing after the escape, no comment or blank line inside.
+        if (!text.endsWith(` ${escape}`)) return null;
+        text = text.slice(0, -1);
+      }
+      if (n > ins.range.line && (text.trim() === '' || text.trimStart().startsWith('#'))) return null;
+      parts.push(text);
     }
-    if (n > ins.range.line && (text.trim() === '' || text.trimStart().startsWith('#'))) return null;
-    if (text.includes(escape)) return null;
-    parts.push(text);
+    joined = parts.join(' ');
   }
-  const joined = parts.join(' ');
-  for (const m of joined.matchAll(BRACED)) if (!BRACED_PLAIN.test(joined.slice(m.index))) return null;
+  if (!PLAIN.test(joined) || joined.includes(escape)) return null;
+  if (joined.includes('${')) for (const m of joined.matchAll(BRACED)) if (!BRACED_PLAIN.test(joined.slice(m.index))) return null;
   const all = joined.trim().split(/[ \t]+/);
-  return all.slice(1).filter(Boolean);
+  all.shift(); // the keyword
+  return all;
 }
 
 /** Leading `--name[=value]` words, checked against the allowed flags; null when one is not plainly valid. */
