@@ -4,12 +4,29 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
+import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine/rules/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The two schemas a SARIF log must pass: the official SARIF 2.1.0 schema (draft-04, as shipped in
+ * Microsoft's @microsoft/jest-sarif package: sarif-2.1.0-rtm.5.json) and our stricter subset of
+ * what GitHub code scanning reads, which closes every object so a misspelled property fails.
+ */
+function sarifValidators(): [string, ValidateFunction][] {
+  const official = JSON.parse(readFileSync(join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  // unicodeRegExp: false: the schema's `language` pattern ends in a stray `]?`, legal only without the u flag.
+  const ajv04 = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats.default(ajv04 as unknown as Ajv);
+  const subset = JSON.parse(readFileSync(join(root, 'test/fixtures/sarif-2.1.0-github-subset.schema.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  return [['official SARIF 2.1.0 schema', ajv04.compile(official)], ['GitHub subset', ajv.compile(subset)]];
+}
 const dir = mkdtempSync(join(tmpdir(), 'stagecraft-check-'));
 const file = (name: string, lines: string[]) => {
   const p = join(dir, name);
@@ -86,17 +103,15 @@ describe('stagecraft check', { timeout: 60_000 }, () => {
     }
   });
 
-  it('SARIF validates against the SARIF 2.1.0 schema subset GitHub reads', () => {
+  it('SARIF validates against the official SARIF 2.1.0 schema and the subset GitHub reads', () => {
     const r = run(['--format', 'sarif', bad, warnOnly, good]);
     expect(r.code).toBe(1);
     const log = JSON.parse(r.out);
-    const schema = JSON.parse(readFileSync(join(root, 'test/fixtures/sarif-2.1.0-github-subset.schema.json'), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats.default(ajv);
-    const validate = ajv.compile(schema);
-    const ok = validate(log);
-    expect(validate.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
+    for (const [name, validate] of sarifValidators()) {
+      const ok = validate(log);
+      expect(validate.errors ?? [], name).toEqual([]);
+      expect(ok, name).toBe(true);
+    }
     const run0 = log.runs[0];
     expect(run0.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(RULES.map((x) => x.id));
     for (const rule of run0.tool.driver.rules) {
@@ -110,15 +125,19 @@ describe('stagecraft check', { timeout: 60_000 }, () => {
     expect(res.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('["/app/app.py"]');
   });
 
-  it('the schema really rejects a broken log (the test can fail)', () => {
-    const schema = JSON.parse(readFileSync(join(root, 'test/fixtures/sarif-2.1.0-github-subset.schema.json'), 'utf8'));
-    const ajv = new Ajv({ strict: false });
-    addFormats.default(ajv);
-    const validate = ajv.compile(schema);
-    const log = JSON.parse(run(['--format', 'sarif', bad]).out);
-    log.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
-    expect(validate(log)).toBe(false);
-    delete log.version;
-    expect(validate(log)).toBe(false);
+  it('both schemas really reject a broken log (the test can fail)', () => {
+    const good = JSON.parse(run(['--format', 'sarif', bad]).out);
+    for (const [name, validate] of sarifValidators()) {
+      expect(validate(good), name).toBe(true);
+      const log = structuredClone(good);
+      log.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+      expect(validate(log), name).toBe(false);
+      const noVersion = structuredClone(good);
+      delete noVersion.version;
+      expect(validate(noVersion), name).toBe(false);
+      const badLevel = structuredClone(good);
+      badLevel.runs[0].results[0].level = 'fatal';
+      expect(validate(badLevel), name).toBe(false);
+    }
   });
 });
