@@ -4,6 +4,6 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server .
 
-FROM gcr.io/distroless/static-debian12:nonroot
+FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=$VARIANT /out/server /server
 ENTRYPOINT ["/server"]

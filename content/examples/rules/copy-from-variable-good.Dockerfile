@@ -6,6 +6,6 @@ RUN CGO_ENABLED=0 go build -o /out/server .
 
 FROM ${VARIANT} AS artifact
 
-FROM gcr.io/distroless/static-debian12:nonroot
+FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=artifact /out/server /server
 ENTRYPOINT ["/server"]

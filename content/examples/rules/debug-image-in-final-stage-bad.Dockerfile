@@ -3,6 +3,6 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server .
 
-FROM gcr.io/distroless/static-debian12:debug-nonroot
+FROM gcr.io/distroless/static-debian13:debug-nonroot
 COPY --from=build /out/server /server
 ENTRYPOINT ["/server"]

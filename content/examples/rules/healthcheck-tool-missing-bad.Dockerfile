@@ -3,7 +3,7 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server .
 
-FROM gcr.io/distroless/static-debian12:nonroot
+FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=build /out/server /server
 HEALTHCHECK CMD ["curl", "-f", "http://localhost:8080/healthz"]
 ENTRYPOINT ["/server"]

@@ -4,6 +4,6 @@ COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server .
 CMD ["/out/server"]
 
-FROM gcr.io/distroless/static-debian12:nonroot
+FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=build /out/server /server
 ENTRYPOINT ["/server"]

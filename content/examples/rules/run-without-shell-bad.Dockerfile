@@ -1,4 +1,4 @@
-FROM gcr.io/distroless/static-debian12:nonroot
+FROM gcr.io/distroless/static-debian13:nonroot
 COPY server /server
 RUN mkdir -p /data
 ENTRYPOINT ["/server"]

@@ -8,7 +8,7 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server .
 
-FROM gcr.io/distroless/static-debian12:nonroot
+FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=build /out/server /server
 COPY --from=web /web/dist /static
 ENTRYPOINT ["/server"]
