@@ -6,6 +6,6 @@ WORKDIR /app
 COPY . .
 RUN pip install -r requirements.txt
 
-FROM gcr.io/distroless/python3
+FROM gcr.io/distroless/python3-debian13
 COPY --from=builder /app /app
 CMD ["python3", "/app/calculator.py"]

@@ -5,7 +5,7 @@ COPY . .
 RUN go build -o myapp .
 
 # Stage 2: Distroless Runtime Environment
-FROM gcr.io/distroless/static:nonroot
+FROM gcr.io/distroless/static-debian13:nonroot
 WORKDIR /app
 COPY --from=build /app/myapp .
 ENTRYPOINT ["/myapp"]

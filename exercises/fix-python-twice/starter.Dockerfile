@@ -1,3 +1,3 @@
-FROM gcr.io/distroless/python3
+FROM gcr.io/distroless/python3-debian13
 COPY app.py /app.py
 CMD ["python3", "/app.py"]

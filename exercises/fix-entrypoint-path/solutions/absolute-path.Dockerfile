@@ -3,7 +3,7 @@ WORKDIR /app
 COPY . .
 RUN go build -o myapp .
 
-FROM gcr.io/distroless/static:nonroot
+FROM gcr.io/distroless/static-debian13:nonroot
 WORKDIR /app
 COPY --from=build /app/myapp .
 # COPY put the binary in the WORKDIR: /app/myapp.
