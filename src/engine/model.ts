@@ -146,8 +146,13 @@ export function analyze(text: string): DockerfileModel {
       }
       if (copy.source.kind === 'unknown' && copy.source.reason === 'variable') {
         diagnostics.push({ severity: 'error', stage: stage.index, rule: 'copy-from-variable', range: fromRange, message: `COPY --from=${copy.from}: variable expansion is not supported for --from, so Docker reads "${copy.from}" as an image name and the build fails` });
-      } else if (copy.source.kind === 'image' && !/[:/@]/.test(copy.source.ref) && !lookupImage(copy.source.ref).image && !laterNames(parsed.instructions, stage.from).has(copy.source.ref.toLowerCase())) {
-        diagnostics.push({ severity: 'error', stage: stage.index, rule: 'copy-from-unknown-stage', range: fromRange, message: `COPY --from=${copy.from}: no stage is named "${copy.from}", so Docker tries to pull an image called "${copy.from}" and the build fails` });
+      } else if (copy.source.kind === 'image' && !/[:/@]/.test(copy.source.ref)) {
+        if (laterNames(parsed.instructions, stage.from).has(copy.source.ref.toLowerCase())) {
+          // BuildKit's dockerfile2llb (since buildkit#4568, 2024) refuses a stage defined further down.
+          diagnostics.push({ severity: 'error', stage: stage.index, rule: 'copy-from-unknown-stage', range: fromRange, message: `cannot copy from stage "${copy.from}", it needs to be defined before current stage "${stage.name ?? `stage-${stage.index}`}"` });
+        } else if (!lookupImage(copy.source.ref).image) {
+          diagnostics.push({ severity: 'error', stage: stage.index, rule: 'copy-from-unknown-stage', range: fromRange, message: `COPY --from=${copy.from}: no stage is named "${copy.from}", so Docker tries to pull an image called "${copy.from}" and the build fails` });
+        }
       }
       const src = copy.source.kind === 'stage' ? stages[copy.source.stage] : null;
       stage.files.push(...copyEntries(copy, ins.range.line, (p) => isDirIn(src, p, stages)));

@@ -4,12 +4,12 @@ import { lookupImage } from '../catalog/index.ts';
 import { defineRule } from './define.ts';
 import { closest } from './lib/text.ts';
 
-/** `--from=buidler`: no stage of that name, so BuildKit pulls an image called `buidler` and fails. */
+/** `--from=buidler`: no stage of that name, so BuildKit pulls an image called `buidler` and fails; or the stage comes later. */
 export default defineRule({
   id: 'copy-from-unknown-stage',
   severity: 'error',
   title: 'COPY --from names no stage',
-  description: 'COPY --from=X where X is no stage name: BuildKit treats X as an image, tries to pull it from a registry and the build fails late with "pull access denied".',
+  description: 'COPY --from=X where X is no stage name: BuildKit treats X as an image, tries to pull it from a registry and the build fails late with "pull access denied". A stage defined further down does not count: BuildKit refuses to copy from it.',
   category: 'multi-stage',
   equivalent: { hadolint: 'DL3022', buildkit: null },
   check({ model, report }) {
@@ -22,10 +22,11 @@ export default defineRule({
         const key = x.toLowerCase();
         const later = model.stages.find((s) => s.index > stage.index && s.name === key);
         if (later) {
+          // BuildKit's dockerfile2llb checks the order (buildkit#4568, merged 2024-01): Docker 20.10's
+          // BuildKit instead copied from the stage before its instructions ran (read off a real engine).
           report(
             copy.fromRange,
-            `Stage "${later.nameAsWritten}" is defined after this one (line ${later.from.range.line}). BuildKit resolves the forward reference, but the classic builder pulls an image named "${x}" instead, and readers expect sources above their use. Move stage "${later.nameAsWritten}" above line ${stage.from.range.line}.`,
-            { severity: 'warning' },
+            `Stage "${later.nameAsWritten}" is defined after this one (line ${later.from.range.line}), and COPY --from only sees stages above it: BuildKit fails the build with "cannot copy from stage \"${x}\", it needs to be defined before current stage". Move stage "${later.nameAsWritten}" above line ${stage.from.range.line}.`,
           );
           continue;
         }

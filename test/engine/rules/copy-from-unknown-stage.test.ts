@@ -12,7 +12,8 @@ ruleTable('copy-from-unknown-stage', {
   invalid: [
     { name: 'typo', dockerfile: ['FROM golang:1.24 AS builder', 'FROM scratch', 'COPY --from=buidler /app /app'], lines: [3], column: 13, fix: 'builder' },
     { name: 'unknown word', dockerfile: ['FROM golang:1.24 AS build', 'FROM scratch', 'COPY --from=artifacts /app /app'], lines: [3] },
-    { name: 'defined later', dockerfile: ['FROM scratch AS out', 'COPY --from=late /a /a', 'FROM alpine:3.21 AS late'], lines: [2], severity: 'warning' },
+    { name: 'defined later: BuildKit refuses the forward reference', dockerfile: ['FROM scratch AS out', 'COPY --from=late /a /a', 'FROM alpine:3.21 AS late'], lines: [2], severity: 'error' },
+    { name: 'a later stage shadows an image of the same name', dockerfile: ['FROM scratch AS out', 'COPY --from=nginx /a /a', 'FROM alpine:3.21 AS nginx'], lines: [2], severity: 'error' },
     { name: 'with other flags', dockerfile: ['FROM node:22 AS deps', 'FROM node:22-slim', 'COPY --chown=node:node --from=dep /app /app'], lines: [3], fix: 'deps' },
   ],
 });
