@@ -83,7 +83,7 @@ export function mutatedDockerfile(seeds: string[]) {
 const EDGE_WORDS: Record<string, string[]> = {
   HEALTHCHECK: ['--interval=30s', '--interval=0s', '--interval=1ns', '--interval=1.5s', '--interval=30', '--timeout=3s', '--timeout=3s', '--retries=3', '--retries=0', '--retries=1.5', '--retries=', '--start-period=5m', '--start-interval=1ms', '--foo=1', '--interval=-1s', '--interval=1h30m', 'NONE', 'none', 'CMD', 'cmd', 'curl', '-f', 'http://x/', '["curl","-f"]'],
   EXPOSE: ['80', '80/tcp', '80/TCP', '53/udp', '1-2', '80/xyz', '80:80', '$PORT', '${PORT}', 'abc', '"80"', '8080/sctp', '80/', '0'],
-  COPY: ['--from=build', '--from=0', '--from=-x', '--from=', '--chown=a:b', '--chown=', '--chmod=755', '--link', '--link=true', '--link=maybe', '--parents', '--exclude=x', '--foo', 'a', 'b', 'c/', '/x/', './', '["a","b"]', '<<EOF', '$X', '${X}', '"a b"'],
+  COPY: ['--from=build', '--from=0', '--from=-x', '--from=', '--chown=a:b', '--chown=', '--chmod=755', '--link', '--link=true', '--link=maybe', '--parents', '--exclude=x', '--foo', '--constructor=x', 'a', 'b', 'c/', '/x/', './', '["a","b"]', '<<EOF', '$X', '${X}', '"a b"'],
   ADD: ['--checksum=sha256:abc', '--checksum=', '--keep-git-dir', '--keep-git-dir=false', '--chown=1', '--chmod=', '--link', '--from=x', '--unpack', 'https://x/a.tgz', 'a', '/opt/', 'b'],
   ENV: ['A=1', 'A="x y"', 'A="x"', 'A=', "A='x'", 'A="x', 'key', 'value', 'A=b=c', 'a.b-c=d', 'A=$B', 'A=${B}', 'A=${B:-x}', 'A=${B!}', '"A"=1', '=x', 'PATH=/opt/venv/bin:$PATH'],
   LABEL: ['a=1', 'org.opencontainers.image.source="svc"', 'maintainer="dev@example.com"', 'a="', 'a', 'b', 'a="x\\"y"', "a='x'", 'a=b=c'],

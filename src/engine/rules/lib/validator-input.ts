@@ -68,7 +68,7 @@ function flags(ws: string[], allowed: Record<string, boolean>): number | null {
   let n = 0;
   for (; n < ws.length && ws[n].startsWith('--'); n++) {
     const m = /^--([a-z-]+)(=(.*))?$/.exec(ws[n]);
-    if (!m || !(m[1] in allowed) || seen.has(m[1])) return null;
+    if (!m || !Object.hasOwn(allowed, m[1]) || seen.has(m[1])) return null;
     const needsValue = allowed[m[1]];
     if (needsValue ? !m[3] : m[2] !== undefined) return null;
     if (m[1] === 'from' && !/^[a-zA-Z0-9]/.test(m[3])) return null; // the validator's --from check
