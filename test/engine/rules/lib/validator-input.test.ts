@@ -2,9 +2,9 @@
 // valid really get no Error from dockerfile-utils, and near misses are handed to the validator.
 import { validate } from 'dockerfile-utils';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine/index.ts';
-import { certainlyValid, validatorInput } from '../../../src/engine/rules/lib/validator-input.ts';
-import { syntaxShortcutDiff } from '../fuzz-properties.ts';
+import { analyze } from '../../../../src/engine/index.ts';
+import { certainlyValid, validatorInput } from '../../../../src/engine/rules/lib/validator-input.ts';
+import { syntaxShortcutDiff } from '../../fuzz-properties.ts';
 
 const screened = (line: string) => {
   const model = analyze(`FROM alpine:3.21\n${line}`);
