@@ -15,6 +15,9 @@ function baseCmd(stages: Stage[], s: Stage): { cmd: string[] | null; entrypoint:
   return { cmd: null, entrypoint: null, from: s.baseRef };
 }
 
+/** An OS image's default CMD is just an interactive shell (`/bin/sh` on alpine, `bash` on debian). */
+const isBareShell = (cmd: string[]): boolean => cmd.length === 1 && /^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash)$/.test(cmd[0]);
+
 /** Re-declaring an entrypoint that expects arguments silently drops the CMD the base gave it. */
 export default defineRule({
   id: 'entrypoint-resets-cmd',
@@ -39,6 +42,9 @@ export default defineRule({
       const same = !!ep && !!base.entrypoint && JSON.stringify(ep) === JSON.stringify(base.entrypoint);
       // A bare program (`ENTRYPOINT ["nginx"]`) also expects the arguments the base CMD gave it.
       if (!same && !passesArgsOn(ep) && (ep?.length ?? 0) !== 1) continue;
+      // Dropping an OS image's shell CMD is the point of `ENTRYPOINT ["/bin/server"]` on alpine or debian,
+      // and s6-overlay's `/init` supervises its services with no arguments (just-containers/s6-overlay README).
+      if (isBareShell(base.cmd) && (!passesArgsOn(ep) || ep?.[0] === '/init')) continue;
       report(
         last.instruction.keywordRange,
         `Setting ENTRYPOINT drops the CMD ${JSON.stringify(base.cmd)} inherited from ${base.from}, so \`docker run\` runs ${JSON.stringify(ep ?? [])} with no arguments${passesArgsOn(ep) ? ' and the wrapper has nothing to start' : ''}. Repeat the command after it: CMD ${JSON.stringify(base.cmd)}.`,

@@ -4,9 +4,15 @@ import { defineRule } from './define.ts';
 import type { Stage } from '../types.ts';
 import { locate } from './support/locate.ts';
 
+/**
+ * Absolute as Docker and hadolint DL3000 see it: `/…`, a variable, or a Windows drive path
+ * (`C:\app`, `C:/app`), which Windows images use (hadolint Rule/DL3000.hs isWindowsAbsolute).
+ */
+const isAbsolute = (raw: string): boolean => /^[/$]/.test(raw) || /^[A-Za-z]:[\\/]/.test(raw);
+
 /** Whether an absolute WORKDIR was set earlier in the stage or in a parent stage. */
 function absoluteBefore(stages: Stage[], s: Stage, line: number): boolean {
-  for (const ins of s.instructions) if (ins.keyword === 'WORKDIR' && ins.range.line < line && /^["']?[/$]/.test(ins.argsText.trim())) return true;
+  for (const ins of s.instructions) if (ins.keyword === 'WORKDIR' && ins.range.line < line && isAbsolute(ins.argsText.trim().replace(/^["']/, ''))) return true;
   if (s.base.kind === 'stage') {
     const p = stages[s.base.stage];
     return absoluteBefore(stages, p, Infinity);
@@ -27,7 +33,7 @@ export default defineRule({
       for (const ins of s.instructions) {
         if (ins.keyword !== 'WORKDIR') continue;
         const raw = ins.argsText.trim().replace(/^["']|["']$/g, '');
-        if (!raw || raw.startsWith('/') || raw.startsWith('$')) continue;
+        if (!raw || isAbsolute(raw)) continue;
         if (absoluteBefore(model.stages, s, ins.range.line)) continue;
         const resolved = s.files.find((f) => f.kind === 'workdir' && f.line === ins.range.line)?.path;
         const range = locate(model, ins, ins.argsText.trim());

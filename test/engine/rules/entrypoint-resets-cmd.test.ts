@@ -5,6 +5,9 @@ ruleTable('entrypoint-resets-cmd', {
     { name: 'a complete command replaces the base CMD on purpose', dockerfile: ['FROM python:3.12-slim', 'ENTRYPOINT ["python", "app.py"]'] },
     { name: 'CMD given again', dockerfile: ['FROM nginx:1.27', 'ENTRYPOINT ["/docker-entrypoint.sh"]', 'CMD ["nginx", "-g", "daemon off;"]'] },
     { name: 'CMD earlier in the same stage survives', dockerfile: ['FROM nginx:1.27', 'CMD ["nginx", "-g", "daemon off;"]', 'ENTRYPOINT ["/docker-entrypoint.sh"]'] },
+    { name: 'a server binary replaces alpine\'s /bin/sh on purpose', dockerfile: ['FROM alpine:3.22', 'COPY server /bin/server', 'ENTRYPOINT ["/bin/server"]'] },
+    { name: 'a program replaces debian\'s bash on purpose', dockerfile: ['FROM debian:bookworm-slim', 'ENTRYPOINT ["/usr/local/bin/app"]'] },
+    { name: 's6-overlay /init needs no CMD', dockerfile: ['FROM alpine:3.22', 'COPY rootfs/ /', 'ENTRYPOINT ["/init"]'] },
   ],
   invalid: [
     {
