@@ -16,8 +16,12 @@ export default defineRule({
   description: 'The final image runs its process as root (uid 0): a bug or a break-out in the app gets root inside the container. Builder stages are not judged.',
   category: 'runtime',
   equivalent: { hadolint: 'DL3002', buildkit: null },
-  check({ model, target, finalChain, report }) {
+  check({ model, target, finalChain, run, report }) {
     if (!target) return;
+    // A scratch stage of only COPY/ADD lines and no command is a `docker build --output` export
+    // (docs.docker.com "Export binaries"): nothing ever runs in it, so no user either.
+    const exportOnly = run.argv === null && finalChain.every((s) => s.base.kind !== 'image' && s.instructions.every((i) => ['COPY', 'ADD', 'ARG', 'LABEL'].includes(i.keyword)));
+    if (exportOnly) return;
     const c = target.config;
     if (!isRoot(c.user) || c.user.includes('$')) return;
     const o = c.userOrigin;

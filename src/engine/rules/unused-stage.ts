@@ -2,6 +2,7 @@
 
 import { defineRule } from './define.ts';
 import { stageLabel } from './lib/stages.ts';
+import { mountSources } from '../stages.ts';
 
 /** Names that mark a stage meant to be built on its own with --target (tests, linting, dev images). */
 const ALT_TARGET = /^(test|tests|testing|unit-?tests?|lint|check|ci|dev|develop|development|debug|local|docs?|bench|e2e|integration)([-_.].*)?$/;
@@ -14,7 +15,7 @@ export default defineRule({
   id: 'unused-stage',
   severity: 'warning',
   title: 'Unused stage',
-  description: 'A stage that is not the target, not a FROM base and not a COPY --from source: BuildKit skips it, so its work never reaches the image.',
+  description: 'A stage that is not the target, not a FROM base and not a COPY --from or RUN --mount from= source: BuildKit skips it, so its work never reaches the image.',
   category: 'multi-stage',
   equivalent: { hadolint: null, buildkit: null },
   check({ model, target, reachable, report }) {
@@ -24,7 +25,7 @@ export default defineRule({
       if (used.has(stage.index)) continue;
       if (stage.name && ALT_TARGET.test(stage.name)) continue;
       // Another stage FROM or --from it (outside the target's tree) counts as use for a --target build.
-      const feeds = model.stages.some((s) => (s.base.kind === 'stage' && s.base.stage === stage.index) || s.copies.some((c) => c.source.kind === 'stage' && c.source.stage === stage.index));
+      const feeds = model.stages.some((s) => (s.base.kind === 'stage' && s.base.stage === stage.index) || s.copies.some((c) => c.source.kind === 'stage' && c.source.stage === stage.index) || mountSources(model, s).includes(stage));
       if (feeds) continue;
       report(
         stage.nameRange ?? stage.baseRange,

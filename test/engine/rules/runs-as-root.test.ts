@@ -8,8 +8,10 @@ ruleTable('runs-as-root', {
     { name: 'root builder is fine', dockerfile: ['FROM golang:1.26 AS build', 'USER root', 'RUN go build -o /app .', 'FROM gcr.io/distroless/static-debian13:nonroot', 'COPY --from=build /app /app'] },
     { name: 'node image with USER node', dockerfile: ['FROM node:22-slim', 'USER node', 'CMD ["node", "server.js"]'] },
     { name: 'unknown base: silent', dockerfile: ['FROM acme/base:1', 'CMD ["/app"]'] },
+    { name: 'scratch export stage for docker build --output (nothing runs)', dockerfile: ['FROM golang:1.26 AS build', 'RUN CGO_ENABLED=0 go build -o /bin/app .', 'FROM scratch AS binaries', 'COPY --from=build /bin/app /'] },
   ],
   invalid: [
+    { name: 'scratch with a command still runs as root', dockerfile: ['FROM golang:1.26 AS build', 'RUN CGO_ENABLED=0 go build -o /bin/app .', 'FROM scratch', 'COPY --from=build /bin/app /', 'CMD ["/app"]'], lines: [3] },
     { name: 'explicit USER root', dockerfile: ['FROM node:22-slim', 'USER root', 'CMD ["node", "server.js"]'], lines: [2], column: 6 },
     { name: 'USER 0:0', dockerfile: ['FROM gcr.io/distroless/static-debian13:nonroot', 'USER 0:0', 'ENTRYPOINT ["/app"]'], lines: [2] },
     { name: 'no USER on a root base', dockerfile: ['FROM python:3.13-slim', 'CMD ["python", "app.py"]'], lines: [1] },

@@ -7,8 +7,11 @@ ruleTable('unused-stage', {
     { name: 'test stage meant for --target', dockerfile: ['FROM golang:1.24 AS build', 'RUN go build -o /app .', 'FROM build AS test', 'RUN go test ./...', 'FROM scratch', 'COPY --from=build /app /app'] },
     { name: 'explicit target', target: 'build', dockerfile: ['FROM golang:1.24 AS build', 'FROM scratch AS other'] },
     { name: 'feeds another unused stage: only that one is reported', dockerfile: ['FROM alpine:3.21 AS a', 'FROM a AS test-a', 'FROM scratch'] },
+    { name: 'RUN --mount=type=bind,from= reads the stage', dockerfile: ['FROM golang:1.24 AS build', 'RUN go build -o /out/app .', 'FROM alpine:3.21', 'RUN --mount=type=bind,from=build,source=/out,target=/mnt cp /mnt/app /usr/local/bin/app', 'CMD ["app"]'] },
+    { name: 'mount from= a stage that feeds the target through another stage', dockerfile: ['FROM alpine:3.21 AS assets', 'RUN mkdir /a', 'FROM alpine:3.21 AS build', 'RUN --mount=type=cache,target=/c,from=ASSETS,source=/a ls /c > /list', 'FROM scratch', 'COPY --from=build /list /list'] },
   ],
   invalid: [
+    { name: 'mount from= an image of the same-looking name is not a stage', dockerfile: ['FROM golang:1.24 AS build', 'RUN go build -o /app .', 'FROM alpine:3.21', 'RUN --mount=from=golang:1.24,source=/usr/local/go,target=/go true', 'CMD ["sh"]'], lines: [1] },
     { dockerfile: ['FROM golang:1.24 AS build', 'RUN go build -o /app .', 'FROM scratch', 'COPY app /app'], lines: [1], column: 21 },
     { name: 'unnamed', dockerfile: ['FROM golang:1.24', 'FROM alpine:3.21 AS x', 'FROM scratch', 'COPY --from=x /a /a'], lines: [1] },
   ],
