@@ -58,7 +58,7 @@ export function analyze(text: string): DockerfileModel {
   if (parsed.tooLong) {
     diagnostics.push({
       severity: 'warning',
-      message: `the instruction at line ${parsed.tooLong.line} continues over ${parsed.tooLong.lines} lines; beyond ${MAX_INSTRUCTION_LINES} Stagecraft checks whole lines only (no per-argument positions)`,
+      message: `the instruction at line ${parsed.tooLong.line} continues over ${parsed.tooLong.lines} lines; beyond ${MAX_INSTRUCTION_LINES} Stagecraft checks it by whole lines only (no per-argument positions)`,
       range: { line: parsed.tooLong.line, column: 1, endLine: parsed.tooLong.line, endColumn: 1 },
     });
   }

@@ -25,7 +25,7 @@ export interface ParsedDockerfile {
   directives: Record<string, string>;
   /** Escaped code lines of heredoc bodies, keyed by the instruction's start line (1-based). */
   heredocs: Map<number, LogicalLine['heredocs']>;
-  /** An instruction longer than MAX_INSTRUCTION_LINES: ranges are then whole lines only. */
+  /** An instruction longer than MAX_INSTRUCTION_LINES: its ranges are then whole lines only. */
   tooLong: { line: number; lines: number } | null;
   /** Invalid parser directives (BuildKit fails the build). */
   directiveErrors: { line: number; message: string }[];
@@ -35,7 +35,7 @@ const FLAG = /^--([A-Za-z0-9-]+)(?:=(\S*))?$/;
 
 /**
  * dockerfile-ast's time grows with the square of an instruction's length in lines; past this
- * many continuation lines we skip it (no per-argument ranges) rather than stall for seconds.
+ * many continuation lines that instruction gets no per-argument ranges rather than stall for seconds.
  */
 export const MAX_INSTRUCTION_LINES = 1000;
 
@@ -74,7 +74,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   type AstInstruction = ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>[number];
   const prefix = escape === '`' ? '# escape=`\n' : '';
   const nodeOf = (l: LogicalLine): { node: AstInstruction | undefined; shift: number } => {
-    if (long) return { node: undefined, shift: 0 };
+    if (l.endLine - l.startLine + 1 > MAX_INSTRUCTION_LINES) return { node: undefined, shift: 0 };
     const ast = DockerfileParser.parse(prefix + physical.slice(l.startLine, l.endLine + 1).join('\n'));
     const shift = l.startLine - (prefix ? 1 : 0);
     return { node: ast.getInstructions().find((i) => i.getRange().start.line + shift === l.startLine), shift };
