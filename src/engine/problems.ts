@@ -17,6 +17,17 @@ export function interpreterFamily(arg: string | undefined): 'python' | 'java' | 
   return null;
 }
 
+/**
+ * Command-line tools of an interpreter's ecosystem that people write first in CMD (`npm start`,
+ * `gunicorn app:app`). Behind an interpreter ENTRYPOINT they are read as a script name: node looks
+ * for a module "npm" in WORKDIR, python for a file "gunicorn". distroless nodejs ships no npm
+ * (SEMANTICS.md); Python console scripts run as modules with `-m`.
+ */
+export const ECOSYSTEM_TOOLS: Record<'python' | 'node', RegExp> = {
+  node: /^(npm|npx|yarn|pnpm|corepack)$/,
+  python: /^(pip3?|gunicorn|uvicorn|hypercorn|celery|flask|fastapi)$/,
+};
+
 interface Parts {
   ep: string[];
   cmd: string[];
@@ -38,6 +49,16 @@ export function runProblems(model: DockerfileModel, stage: Stage, argv: string[]
       message: `The entrypoint already starts ${parts.ep.join(' ')}, so "${parts.cmd[0]}" becomes its first argument: ${argv.join(' ')}. ${
         epFamily === 'python' ? `Python tries to open a file named "${parts.cmd[0]}" and fails.` : epFamily === 'java' ? 'Java tries to open a jar with that name and fails.' : `Node looks for a module named "${parts.cmd[0]}" and fails ("Cannot find module").`
       } Give only the script: CMD [${parts.cmd.slice(1).filter((a) => !(epFamily === 'java' && a === '-jar')).map((a) => JSON.stringify(a)).join(', ')}].`,
+    });
+  } else if (epFamily && epFamily !== 'java' && parts.cmd.length && !parts.cmd[0].includes('/') && ECOSYSTEM_TOOLS[epFamily].test(parts.cmd[0])) {
+    const tool = parts.cmd[0];
+    problems.push({
+      code: 'interpreter-repeated',
+      message: `The entrypoint already starts ${parts.ep.join(' ')}, so "${tool}" is taken as the script to run: ${argv.join(' ')}. ${
+        epFamily === 'python'
+          ? `Python tries to open a file named "${tool}" in the working directory and fails. Run it as a module: CMD [${['-m', tool === 'pip3' ? 'pip' : tool, ...parts.cmd.slice(1)].map((a) => JSON.stringify(a)).join(', ')}].`
+          : `Node looks for a module named "${tool}" and fails ("Cannot find module")${tool === 'npm' || tool === 'npx' ? '; the image has no npm either' : ''}. Give the script that ${tool} would start: CMD ["server.js"].`
+      }`,
     });
   } else if (epFamily === 'java' && parts.ep.includes('-jar') && parts.cmd[0] === '-jar') {
     problems.push({ code: 'interpreter-repeated', message: `The entrypoint already passes -jar: ${argv.join(' ')} gives -jar twice. Use CMD ["app.jar"].` });

@@ -51,11 +51,18 @@ export default defineRule({
       );
       return;
     }
-    // Shell form: shell-form-without-shell covers images with no shell at all.
+    // Shell form. With no shell at all shell-form-without-shell reports the error; this rule still
+    // names the check's tools (RULES.md: "HEALTHCHECK … uses curl/wget/sh absent from the final image").
     const script = spec.script ?? '';
+    const shell = spec.shell?.[0] ?? '/bin/sh';
+    const noShell = programPresence(model, target, shell).presence === 'absent';
     for (const tool of TOOLS) {
       if (!new RegExp(`(^|[;&|(]\\s*|\\s)${tool}\\s`).test(` ${script} `.replace(/^ /, '')) && !new RegExp(`^\\s*${tool}\\b`).test(script)) continue;
-      if (programPresence(model, target, spec.shell?.[0] ?? '/bin/sh').presence === 'absent') return;
+      if (noShell && missing(model, target, tool)) {
+        report(hc.instruction.argsRange, `The health check is shell form, so it runs ${shell} -c "…" and calls ${tool}: ${name} has neither ${shell} nor ${tool}, so every check fails and the container turns unhealthy. ${advice(tool)}`);
+        return;
+      }
+      if (noShell) return;
       if (!missing(model, target, tool)) continue;
       report(hc.instruction.argsRange, `The health check calls ${tool}, which ${name} does not include, so the check fails with "${tool}: not found" and the container turns unhealthy. ${advice(tool)}`);
       return;

@@ -4,6 +4,7 @@
 import { defineRule } from './define.ts';
 import { argvSource } from './lib/stages.ts';
 import { jsonArray } from './lib/text.ts';
+import { ECOSYSTEM_TOOLS, interpreterFamily } from '../problems.ts';
 
 /** ERRATA 7: on gcr.io/distroless/python3, CMD ["python3", "app.py"] runs python3.x python3 app.py. */
 export default defineRule({
@@ -24,7 +25,13 @@ export default defineRule({
     const spec = w.command;
     const range = spec?.elementRanges?.[0] ?? w.instruction.argsRange;
     let fix;
-    if (spec?.form === 'exec') {
+    const epFamily = interpreterFamily(target.config.entrypoint?.[0]);
+    // `npm start` / `gunicorn app:app` behind the interpreter: a tool name, not the interpreter again.
+    const tool = spec?.form === 'exec' && !interpreterFamily(spec.argv[0]) && spec.argv[0] !== '-jar';
+    if (spec?.form === 'exec' && tool && epFamily === 'python' && ECOSYSTEM_TOOLS.python.test(spec.argv[0] ?? '')) {
+      const module = spec.argv[0] === 'pip3' ? 'pip' : spec.argv[0];
+      fix = { title: 'Run it as a module', edits: [{ range: w.instruction.argsRange, text: jsonArray(['-m', module, ...spec.argv.slice(1)]) }] };
+    } else if (spec?.form === 'exec' && !tool) {
       const java = (target.config.entrypoint ?? []).includes('-jar');
       let rest = spec.argv.slice(1);
       if (java && spec.argv[0] !== '-jar') rest = rest.filter((a, i) => !(i === 0 && a === '-jar'));
