@@ -158,6 +158,14 @@ export function analyze(text: string): DockerfileModel {
       stage.files.push(...copyEntries(copy, ins.range.line, (p) => isDirIn(src, p, stages)));
     } else if (ins.keyword === 'RUN' && cmd) {
       const mounts = ins.flags.filter((f) => f.name === 'mount').map((f) => f.value ?? '');
+      for (const flag of ins.flags.filter((f) => f.name === 'mount')) {
+        const from = /(?:^|,)from=([^,]+)/i.exec(flag.value ?? '')?.[1]?.replace(/^["']|["']$/g, '');
+        const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/i.exec(flag.value ?? '')?.[1] ?? '';
+        // BuildKit (dockerfile2llb, since buildkit#4568) refuses a mount from a stage further down.
+        if (from && laterNames(parsed.instructions, stage.from).has(from.toLowerCase())) {
+          diagnostics.push({ severity: 'error', stage: stage.index, range: flag.range, message: `cannot mount from stage "${from}" to "${target}", stage needs to be defined before current command` });
+        }
+      }
       const docs = (parsed.heredocs.get(ins.range.line) ?? []).map((h) => h.body);
       stage.runs.push({ instruction: ins, command: cmd, mounts, ...(docs.length ? { heredocs: docs } : {}) });
       const script = cmd.form === 'shell' ? (cmd.script ?? '') : cmd.argv.join(' ');

@@ -10,6 +10,7 @@ ruleTable('syntax', {
   ],
   invalid: [
     { name: 'unknown instruction', dockerfile: ['FROM alpine:3.21', 'COPPY a /a'], lines: [2], column: 1 },
+    { name: 'RUN --mount from a stage defined further down (BuildKit refuses it)', dockerfile: ['FROM golang:1.26 AS build', 'RUN --mount=type=bind,from=deps,target=/go go build -o /app .', 'FROM golang:1.26 AS deps', 'FROM build', 'CMD ["/app"]'], lines: [2], column: 5 },
     { name: 'missing argument', dockerfile: ['FROM alpine:3.21', 'USER'], lines: [2] },
     { name: 'SHELL not JSON', dockerfile: ['FROM alpine:3.21', 'SHELL /bin/bash -c'], lines: [2] },
     { name: 'non-string exec element', dockerfile: ['FROM alpine:3.21', 'CMD ["sleep", 10]'], lines: [2] },
