@@ -3,6 +3,15 @@
 import { contentKnown } from '../image-files.ts';
 import { defineRule } from './define.ts';
 import { chainOf, runText } from './lib/stages.ts';
+import type { Stage } from '../types.ts';
+
+/**
+ * A RUN's text with `$NAME` / `${NAME}` replaced by the stage's ARG/ENV values: the shell expands them
+ * at build time (`ARG USERNAME=dev` + `RUN useradd $USERNAME`, the devcontainer pattern).
+ */
+function expandedRun(s: Stage, r: Stage['runs'][number]): string {
+  return runText(r).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, k: string) => s.vars[k] ?? m);
+}
 
 const WELL_KNOWN: Record<string, number> = { nobody: 65534, nonroot: 65532 };
 
@@ -29,7 +38,7 @@ export default defineRule({
     if (!contentKnown(target) && SYSTEM_USERS.has(name)) return;
     // Created by a RUN, or a passwd file copied in: trust it.
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (chain.some((s) => s.runs.some((r) => new RegExp(`\\b(useradd|adduser|usermod)\\b[^;&|\\n]*\\b${esc}\\b`).test(runText(r)) || /\/etc\/passwd\b/.test(runText(r))))) return;
+    if (chain.some((s) => s.runs.some((r) => new RegExp(`\\b(useradd|adduser|usermod)\\b[^;&|\\n]*\\b${esc}\\b`).test(expandedRun(s, r)) || /\/etc\/passwd\b/.test(runText(r))))) return;
     if (chain.some((s) => s.files.some((f) => f.path === '/etc/passwd' || f.path === '/etc' || (f.tree && f.path === '/')))) return;
     // A uid we can propose: a builder's `useradd -u N name`, or the distroless conventions.
     let uid: number | null = WELL_KNOWN[name] ?? null;

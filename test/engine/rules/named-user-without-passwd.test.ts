@@ -6,6 +6,8 @@ ruleTable('named-user-without-passwd', {
     { name: 'created in a heredoc RUN', dockerfile: ['FROM debian:bookworm-slim', 'RUN <<EOF', 'set -eux', 'useradd -r -u 10001 app', 'EOF', 'USER app'] },
     { dockerfile: ['FROM scratch', 'USER 65532:65532'] },
     { dockerfile: ['FROM gcr.io/distroless/static-debian13', 'USER nonroot'] },
+    { name: 'useradd with the name from an ARG (devcontainer pattern)', dockerfile: ['FROM debian:bookworm-slim', 'ARG USERNAME=dev', 'ARG USER_UID=1000', 'RUN groupadd --gid $USER_UID $USERNAME && useradd --uid $USER_UID --gid $USER_UID -m $USERNAME', 'USER $USERNAME', 'CMD ["bash"]'] },
+    { name: 'adduser with ${NAME} from an ENV', dockerfile: ['FROM alpine:3.21', 'ENV APP_USER=svc', 'RUN adduser -D ${APP_USER}', 'USER svc'] },
     { name: 'created by useradd', dockerfile: ['FROM debian:bookworm-slim', 'RUN useradd -r -u 10001 app', 'USER app'] },
     { name: 'passwd copied in', dockerfile: ['FROM alpine:3.21 AS u', 'RUN adduser -D app', 'FROM scratch', 'COPY --from=u /etc/passwd /etc/passwd', 'USER app'] },
     { name: 'node user in node images', dockerfile: ['FROM node:22-slim', 'USER node'] },
