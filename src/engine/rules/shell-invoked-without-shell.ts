@@ -3,7 +3,7 @@
 import { isShell } from '../command.ts';
 import { defineRule } from './define.ts';
 import { programPresence, shellAbsent } from './lib/presence.ts';
-import { argvSource, elementRange } from './lib/stages.ts';
+import { argvSource, effectiveCommands, elementRange } from './lib/stages.ts';
 
 /** `ENTRYPOINT ["sh", "-c", "…"]` or `["/entrypoint.sh"]` on distroless: exec fails, or the #! interpreter is missing. */
 export default defineRule({
@@ -13,8 +13,17 @@ export default defineRule({
   description: 'An exec-form ENTRYPOINT/CMD calls sh or bash, or a shell script whose #! line needs /bin/sh, but the final image (scratch, distroless) has no shell, so the container cannot start.',
   category: 'runtime',
   equivalent: { hadolint: null, buildkit: null },
-  check({ model, target, run, report }) {
-    if (!target || !run.argv?.length) return;
+  check({ model, target, finalChain, run, report }) {
+    if (!target) return;
+    // An exec-form HEALTHCHECK that starts a shell fails the same way, on every check.
+    const hc = effectiveCommands(model, target, finalChain).healthcheck;
+    const hcArg0 = hc?.command?.form === 'exec' ? hc.command.argv[0] : undefined;
+    if (hc && hcArg0 && isShell(hcArg0) && programPresence(model, target, hcArg0).presence === 'absent')
+      report(
+        elementRange(hc, 0),
+        `HEALTHCHECK starts ${hcArg0}, but ${target.rootImage?.name ?? 'scratch'} has no shell, so every check fails and the container is reported unhealthy. Call a health-check program directly in exec form (e.g. HEALTHCHECK CMD ["/app", "healthcheck"]).`,
+      );
+    if (!run.argv?.length) return;
     // The instruction that wrote argv[0] (ENTRYPOINT if any, else CMD); base-image values are not blamed.
     const src = argvSource(model, run, 0);
     const w = src?.written;
