@@ -54,7 +54,10 @@ export default defineRule({
         for (const inst of chainInstalls(model.stages, from, nodeInstalls)) {
           const app = inst.location.replace(/\/node_modules$/, '');
           if (!app) continue; // node_modules at / : copies of other top-level paths say nothing
-          const fromApp = paths.some((p) => p !== app && covers(app, p) && !/standalone/.test(p));
+          // Next.js `output: 'standalone'` traces the needed node_modules into .next/standalone;
+          // .next/static and public are copied next to it (nextjs.org docs, output: standalone).
+          if (paths.some((p) => /standalone/.test(p))) continue;
+          const fromApp = paths.some((p) => p !== app && covers(app, p));
           const nodeModulesElsewhere = copies.some((c) => c.copy.sources.some((s) => /node_modules/.test(s)));
           if (fromApp && !nodeModulesElsewhere) check(inst, 'node');
         }

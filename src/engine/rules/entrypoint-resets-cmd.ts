@@ -37,7 +37,12 @@ export default defineRule({
       if (own.some((c) => c.keyword === 'CMD' && c.instruction.range.line < last.instruction.range.line)) continue;
       const base = baseCmd(model.stages, s);
       if (!base.cmd?.length) continue;
-      const ep = s.config.entrypoint;
+      let ep = s.config.entrypoint;
+      // `env [-i] [VAR=x] program args…` is the program after env: judge that.
+      if (ep && /(^|\/)env$/.test(ep[0])) {
+        const k = ep.findIndex((a, i) => i > 0 && !a.startsWith('-') && !a.includes('='));
+        if (k > 0) ep = ep.slice(k);
+      }
       // Only a surprise when the new entrypoint expects arguments (a wrapper or the base's own entrypoint).
       const same = !!ep && !!base.entrypoint && JSON.stringify(ep) === JSON.stringify(base.entrypoint);
       // A bare program (`ENTRYPOINT ["nginx"]`) also expects the arguments the base CMD gave it.
@@ -47,7 +52,7 @@ export default defineRule({
       if (isBareShell(base.cmd) && (!passesArgsOn(ep) || ep?.[0] === '/init')) continue;
       report(
         last.instruction.keywordRange,
-        `Setting ENTRYPOINT drops the CMD ${JSON.stringify(base.cmd)} inherited from ${base.from}, so \`docker run\` runs ${JSON.stringify(ep ?? [])} with no arguments${passesArgsOn(ep) ? ' and the wrapper has nothing to start' : ''}. Repeat the command after it: CMD ${JSON.stringify(base.cmd)}.`,
+        `Setting ENTRYPOINT drops the CMD ${JSON.stringify(base.cmd)} inherited from ${base.from}, so \`docker run\` runs ${JSON.stringify(s.config.entrypoint ?? [])} with no arguments${passesArgsOn(ep) ? ' and the wrapper has nothing to start' : ''}. Repeat the command after it: CMD ${JSON.stringify(base.cmd)}.`,
         { fix: { title: `Add CMD ${JSON.stringify(base.cmd)}`, edits: [{ range: { line: last.instruction.range.endLine, column: last.instruction.range.endColumn, endLine: last.instruction.range.endLine, endColumn: last.instruction.range.endColumn }, text: `\nCMD ${JSON.stringify(base.cmd).replace(/","/g, '", "')}` }] } },
       );
     }
