@@ -3,6 +3,7 @@
 import { lookupImage } from '../catalog/index.ts';
 import { defineRule } from './define.ts';
 import { closest } from './lib/text.ts';
+import { OFFICIAL_IMAGES } from './lib/official-images.ts';
 
 /** `--from=buidler`: no stage of that name, so BuildKit pulls an image called `buidler` and fails; or the stage comes later. */
 export default defineRule({
@@ -34,6 +35,9 @@ export default defineRule({
         if (lookupImage(x).image) continue;
         const names = model.stages.filter((s) => s.index < stage.index && s.name).map((s) => s.nameAsWritten ?? s.name!);
         const guess = closest(x, names);
+        // Any other Docker Official Image (`--from=composer`) is pulled as NAME:latest and works,
+        // unless it is one typo away from a stage name, which is the likelier intent.
+        if (!guess && OFFICIAL_IMAGES.has(key)) continue;
         const known = names.length ? `Stages defined above: ${names.join(', ')}.` : 'No stage is named above this line.';
         report(
           copy.fromRange,
