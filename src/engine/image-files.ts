@@ -53,13 +53,28 @@ function chainRunsMention(model: DockerfileModel, stage: Stage, re: RegExp): boo
   return false;
 }
 
-/** A RUN whose effects we cannot see (anything but the recognised build commands) may create any file. */
+/**
+ * ADD of a local tar archive unpacks it (docs.docker.com ADD: "a local tar archive in a recognized
+ * compression format (identity, gzip, bzip2 or xz) is unpacked as a directory"): `FROM scratch` +
+ * `ADD alpine-minirootfs.tar.gz /` is how the alpine image itself is built. Its contents are unknown.
+ */
+const LOCAL_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i;
+
+/** Whether `stage` itself (not its parents) ADDs a local tar archive, which Docker unpacks (before `beforeLine`, if given). */
+export function addsArchive(stage: Stage, beforeLine?: number): boolean {
+  return stage.copies.some(
+    (c) => c.keyword === 'ADD' && c.source.kind === 'context' && (beforeLine === undefined || c.instruction.range.line < beforeLine) && c.sources.some((src) => LOCAL_ARCHIVE.test(src) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(src)),
+  );
+}
+
+/** A RUN whose effects we cannot see (anything but the recognised build commands), or an unpacked archive, may create any file. */
 function chainHasOpaqueRun(model: DockerfileModel, stage: Stage): boolean {
   let s: Stage | undefined = stage;
   const seen = new Set<number>();
   while (s && !seen.has(s.index)) {
     seen.add(s.index);
     if (s.runs.length) return true;
+    if (addsArchive(s)) return true;
     s = s.base.kind === 'stage' ? model.stages[s.base.stage] : undefined;
   }
   return false;

@@ -2,6 +2,7 @@ import { ruleTable } from './table.ts';
 
 ruleTable('entrypoint-not-found', {
   valid: [
+    { name: 'distroless + ADD of a local tar.xz: its files are unknown', dockerfile: ['FROM gcr.io/distroless/static-debian13:nonroot', 'ADD app-linux-amd64.tar.xz /opt/', 'ENTRYPOINT ["/opt/app/bin/app"]'] },
     { dockerfile: ['FROM golang:1.26 AS build', 'RUN go build -o /out/app .', 'FROM gcr.io/distroless/static-debian13', 'COPY --from=build /out/app /app', 'ENTRYPOINT ["/app"]'] },
     { name: 'relative to WORKDIR', dockerfile: ['FROM scratch', 'WORKDIR /srv', 'COPY app .', 'ENTRYPOINT ["./app"]'] },
     { name: 'unknown base', dockerfile: ['FROM acme/base:1', 'ENTRYPOINT ["/opt/tool"]'] },

@@ -4,7 +4,7 @@
 // image without a shell, so they create nothing there (run-without-shell reports them).
 
 import type { DockerfileModel, FileEntry, Stage } from '../../types.ts';
-import { contentKnown } from '../../image-files.ts';
+import { addsArchive, contentKnown } from '../../image-files.ts';
 import { sketchHas } from '../../files.ts';
 import { cleanPath, resolvePath } from '../../expand.ts';
 import { chainOf } from './stages.ts';
@@ -22,6 +22,8 @@ export function pathPresence(model: DockerfileModel, stage: Stage, path: string,
   if (img && (img.files.includes(p) || img.shellPath === p)) return 'present';
   if (sketchHas(entries(model, stage, beforeLine), p)) return 'present';
   if (!contentKnown(stage)) return 'unknown';
+  // `ADD rootfs.tar.gz /` unpacks files we cannot list.
+  if (chainOf(model, stage).some((s) => addsArchive(s, s === stage ? beforeLine : undefined))) return 'unknown';
   const execRuns = chainOf(model, stage).some((s) => s.runs.some((r) => r.command.form === 'exec' && (s !== stage || beforeLine === undefined || r.instruction.range.line < beforeLine)));
   return execRuns ? 'unknown' : 'absent';
 }
