@@ -65,6 +65,9 @@ export default defineRule({
         if (!value || target.config.env[key] === value || reported.has(key)) continue;
         const env = envLine(from, key);
         if (!env || !value.split(':').some((p) => p.startsWith('/') && dests(p))) continue;
+        // Python never reads VIRTUAL_ENV (only `activate` and tools like uv do): with the venv's bin on
+        // PATH, or its interpreter or script named directly, the venv is in use (docs.python.org venv: "How venvs work").
+        if (key === 'VIRTUAL_ENV' && (finalPath.includes(`${value}/bin`) || arg0.startsWith(`${value}/bin/`))) continue;
         reported.add(key);
         report(
           copy.fromRange ?? copy.instruction.argsRange,
