@@ -57,7 +57,7 @@ export function runProblems(model: DockerfileModel, stage: Stage, argv: string[]
       message: `The entrypoint already starts ${parts.ep.join(' ')}, so "${tool}" is taken as the script to run: ${argv.join(' ')}. ${
         epFamily === 'python'
           ? `Python tries to open a file named "${tool}" in the working directory and fails. Run it as a module: CMD [${['-m', tool === 'pip3' ? 'pip' : tool, ...parts.cmd.slice(1)].map((a) => JSON.stringify(a)).join(', ')}].`
-          : `Node looks for a module named "${tool}" and fails ("Cannot find module")${tool === 'npm' || tool === 'npx' ? '; the image has no npm either' : ''}. Give the script that ${tool} would start: CMD ["server.js"].`
+          : `Node looks for a module named "${tool}" and fails ("Cannot find module")${(tool === 'npm' || tool === 'npx') && img?.name.startsWith('gcr.io/distroless/') ? '; distroless nodejs has no npm either' : ''}. Give the script that ${tool} would start: CMD ["server.js"].`
       }`,
     });
   } else if (epFamily === 'java' && parts.ep.includes('-jar') && parts.cmd[0] === '-jar') {
