@@ -26,7 +26,7 @@ export default defineRule({
         const img = stage.rootImage?.name ?? 'scratch';
         report(
           shellForm ? run.instruction.argsRange : (spec.elementRanges?.[0] ?? run.instruction.argsRange),
-          `${shellForm ? `Shell-form RUN runs ${shell} -c "…"` : `This RUN starts ${shell}`}, but stage ${stageLabel(stage)} is built on ${img}, which has no ${shell}: docker build fails here ("${shell}: no such file or directory"). Do this work in a builder stage that has a shell (e.g. debian or alpine) and COPY --from it the result.`,
+          `${shellForm ? `Shell-form RUN runs ${shell} -c "…"` : `This RUN starts ${shell}`}, but ${stageLabel(stage)} is built on ${img}, which has no ${shell}: docker build fails here ("${shell}: no such file or directory"). Do this work in a builder stage that has a shell (e.g. debian or alpine) and COPY --from it the result.`,
         );
         break; // the build stops at the first failing step of the stage
       }
