@@ -53,6 +53,13 @@ function missing(model: DockerfileModel, from: Stage, path: string): boolean {
   const presence = pathPresence(model, from, path);
   if (presence === 'present') return false;
   if (presence === 'absent') return true;
+  // golang images ship /go/bin empty (GOPATH/bin): only `go install`, a RUN naming /go/bin, or a build
+  // script we cannot see into (make, ./build.sh) puts a program there. `go build -o /out/app` then COPY --from=build /go/bin/app is a classic slip.
+  const gobin = /^\/go\/bin\/([^/]+)$/.exec(path);
+  if (gobin && chain.some((s) => s.rootImage?.name.startsWith('golang:'))) {
+    const fills = chain.some((s) => 'GOBIN' in s.config.env || covers('/go/bin', s.config.workdir) || s.runs.some((r) => /\bgo\s+install\b|\/go\/bin\b|\$GOPATH\/bin|\$\{GOPATH\}\/bin|\bmake\b|\btask\b|\bmage\b|\.sh\b|(^|&&|;|\|\|)\s*\.\//.test(runText(r))));
+    if (!fills) return true;
+  }
   // Unknown image content: only paths outside the base image's directories can be judged.
   const top = path.split('/')[1] ?? '';
   if (!top || SYSTEM_DIRS.has(top)) return false;
