@@ -67,7 +67,8 @@ export function runProblems(model: DockerfileModel, stage: Stage, argv: string[]
   // runc's messages: a missing path fails its stat ("exec: \"/x\": stat /x: no such file or
   // directory"); a name not on PATH fails the lookup ("executable file not found in $PATH").
   const exe = resolveExecutable(model, stage, argv[0]);
-  if (/\s/.test(argv[0]) && !argv[0].includes('/')) {
+  // A Windows path with spaces (`C:\\Program Files\\…`) is one program, not a command line.
+  if (/\s/.test(argv[0]) && !argv[0].includes('/') && !/^[A-Za-z]:\\/.test(argv[0])) {
     // `--entrypoint "python manage.py"` or `["python app.py"]`: one word holding a command line.
     problems.push({
       code: 'not-found',

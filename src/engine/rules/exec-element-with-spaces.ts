@@ -10,6 +10,9 @@ function plainWords(el: string): string[] | null {
   return words.length > 1 ? words : null;
 }
 
+/** A Windows absolute path: drive letter, colon, separator (Windows containers). */
+const WINDOWS_PATH = /^[A-Za-z]:[\\/]/;
+
 // Options whose value is code or a script, where spaces are expected (`python -c "import x; …"`).
 const CODE_OPTIONS = new Set(['-c', '-e', '--eval', '--command', '-ec', '-xc', '-lc', '--exec']);
 
@@ -30,7 +33,8 @@ export default defineRule({
       const firstIsProgram = c.entrypoint === null || (passesArgsOn(c.entrypoint) && !expanded.has(0));
       argv.forEach((el, i) => {
         if (expanded.has(i) || !/\S\s+\S/.test(el)) return;
-        const program = i === 0 && firstIsProgram;
+        // A Windows path (`C:\\Program Files\\dotnet\\dotnet.exe`) may hold spaces: it is one program.
+        const program = i === 0 && firstIsProgram && !WINDOWS_PATH.test(el);
         // `--bind 0.0.0.0:80` is never parsed as an option; `-w 4` often works (" 4" still parses as a number).
         const flagWithValue = i > 0 && !CODE_OPTIONS.has(argv[i - 1]) && (/^--[A-Za-z][\w.-]*[ \t]+\S/.test(el) || /^-[A-Za-z][ \t]+[^\d\s]/.test(el));
         if (!program && !flagWithValue) return;

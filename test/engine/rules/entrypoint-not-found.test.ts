@@ -2,6 +2,7 @@ import { ruleTable } from './table.ts';
 
 ruleTable('entrypoint-not-found', {
   valid: [
+    { name: 'Windows program path with spaces is one program', dockerfile: ['FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022', 'ENTRYPOINT ["C:\\\\Program Files\\\\dotnet\\\\dotnet.exe", "Api.dll"]'] },
     { name: 'distroless + ADD of a local tar.xz: its files are unknown', dockerfile: ['FROM gcr.io/distroless/static-debian13:nonroot', 'ADD app-linux-amd64.tar.xz /opt/', 'ENTRYPOINT ["/opt/app/bin/app"]'] },
     { dockerfile: ['FROM golang:1.26 AS build', 'RUN go build -o /out/app .', 'FROM gcr.io/distroless/static-debian13', 'COPY --from=build /out/app /app', 'ENTRYPOINT ["/app"]'] },
     { name: 'relative to WORKDIR', dockerfile: ['FROM scratch', 'WORKDIR /srv', 'COPY app .', 'ENTRYPOINT ["./app"]'] },

@@ -2,6 +2,7 @@ import { ruleTable } from './table.ts';
 
 ruleTable('exec-element-with-spaces', {
   valid: [
+    { name: 'Windows program path with spaces', dockerfile: ['FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022', 'ENTRYPOINT ["C:\\\\Program Files\\\\dotnet\\\\dotnet.exe", "Api.dll"]'] },
     { dockerfile: ['FROM python:3.12-slim', 'CMD ["python", "app.py"]'] },
     { name: 'script after sh -c', dockerfile: ['FROM alpine:3.20', 'CMD ["/bin/sh", "-c", "echo hi && sleep 1"]'] },
     { name: 'code after python -c', dockerfile: ['FROM python:3.12-slim', 'CMD ["python", "-c", "import app; app.run()"]'] },
