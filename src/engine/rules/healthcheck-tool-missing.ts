@@ -43,7 +43,16 @@ export default defineRule({
     if (spec.form === 'exec') {
       const arg0 = spec.argv[0] ?? '';
       const tool = arg0.split('/').pop() ?? '';
-      if (!(TOOLS.includes(tool) || isShell(arg0))) return;
+      if (!(TOOLS.includes(tool) || isShell(arg0))) {
+        // Any other program: only when the image is known not to have it (`["node", "hc.js"]` on
+        // distroless nodejs, whose node is /nodejs/bin/node and not on PATH).
+        if (programPresence(model, target, arg0).presence !== 'absent') return;
+        report(
+          elementRange(hc, 0),
+          `The health check runs ${arg0}, which is not ${arg0.includes('/') ? 'in' : 'on the PATH of'} ${name}, so every check fails with "executable file not found" and the container is reported unhealthy. Call a program the final image has, by its absolute path${target.rootImage?.entrypoint?.length ? ` (the image's entrypoint is ${target.rootImage.entrypoint[0]})` : ''}.`,
+        );
+        return;
+      }
       if (arg0.includes('/') ? programPresence(model, target, arg0).presence !== 'absent' : !missing(model, target, tool)) return;
       report(
         elementRange(hc, 0),
