@@ -5,6 +5,9 @@
 import type { CopyInstruction, FileEntry, Stage } from './types.ts';
 import { resolvePath, cleanPath } from './expand.ts';
 
+/** Build-context names that are directories by convention (build outputs, assets, config trees). */
+const CONTEXT_DIR_NAMES = /^(bin|dist|build|out|output|release|releases|publish|target|public|static|assets|lib|libs|config|configs|conf|etc|rootfs|files|scripts|templates|www|html|site|resources|vendor|node_modules)$/;
+
 /**
  * Where COPY/ADD put each source. Docker: the destination is a directory when it ends with `/`,
  * is `.`, or there are several sources; a directory source copies its *contents* into the
@@ -29,11 +32,13 @@ export function copyEntries(copy: CopyInstruction, line: number, isDirInSource: 
       out.push({ path: resolvePath(copy.destAbs, base), kind: 'copy', from, line, tree: false });
       // A source without an extension may be a directory we cannot see: then its contents land
       // in the destination. Keep that possibility open.
-      if (!/\.[A-Za-z0-9]+$/.test(base) && copy.source.kind !== 'context') {
+      // From the build context we cannot look, so only conventional directory names count
+      // (`COPY ./bin ./` on distroless :nonroot, then ENTRYPOINT ["/home/nonroot/app"]).
+      if (!/\.[A-Za-z0-9]+$/.test(base) && (copy.source.kind !== 'context' || CONTEXT_DIR_NAMES.test(base))) {
         out.push({ path: copy.destAbs, kind: 'copy', from, line, tree: true });
       }
     } else {
-      out.push({ path: copy.destAbs, kind: 'copy', from, line, tree: !/\.[A-Za-z0-9]+$/.test(src) && isDirInSource(src) });
+      out.push({ path: copy.destAbs, kind: 'copy', from, line, tree: !/\.[A-Za-z0-9]+$/.test(src) && (isDirInSource(src) || (copy.source.kind === 'context' && CONTEXT_DIR_NAMES.test(cleanPath(src).split('/').pop() ?? ''))) });
     }
   }
   return out;
