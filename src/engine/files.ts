@@ -100,6 +100,10 @@ export function sketchHas(entries: FileEntry[], path: string): FileEntry | null 
     if (e.path === p) return e;
     if (e.tree && (p.startsWith(e.path.endsWith('/') ? e.path : e.path + '/') || e.path === '/')) return e;
   }
+  // A path below what we took for a copied build-context file (`COPY tools /opt/tools`, then
+  // /opt/tools/bin/run): the source was a directory after all, which we cannot see from here.
+  for (const e of entries)
+    if (e.kind === 'copy' && !e.tree && e.from.kind === 'context' && !/\.[A-Za-z0-9]+$/.test(e.from.src) && p.startsWith(e.path + '/')) return e;
   return null;
 }
 

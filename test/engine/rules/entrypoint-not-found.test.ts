@@ -2,6 +2,7 @@ import { ruleTable } from './table.ts';
 
 ruleTable('entrypoint-not-found', {
   valid: [
+    { name: 'below a build-context source copied without a trailing slash (it was a directory)', dockerfile: ['FROM gcr.io/distroless/static-debian13:nonroot', 'COPY tools /opt/tools', 'ENTRYPOINT ["/opt/tools/bin/run"]'] },
     { name: 'a context bin/ directory copied into WORKDIR (distroless :nonroot is /home/nonroot)', dockerfile: ['FROM gcr.io/distroless/base-debian13:nonroot', 'COPY ./bin ./', 'ENTRYPOINT ["/home/nonroot/bucketrepo"]'] },
     { name: 'Windows program path with spaces is one program', dockerfile: ['FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022', 'ENTRYPOINT ["C:\\\\Program Files\\\\dotnet\\\\dotnet.exe", "Api.dll"]'] },
     { name: 'distroless + ADD of a local tar.xz: its files are unknown', dockerfile: ['FROM gcr.io/distroless/static-debian13:nonroot', 'ADD app-linux-amd64.tar.xz /opt/', 'ENTRYPOINT ["/opt/app/bin/app"]'] },
