@@ -11,7 +11,15 @@ export default defineRule({
   category: 'entrypoint-cmd',
   equivalent: { hadolint: null, buildkit: null },
   check({ model, target, finalChain, run, report }) {
-    if (!target || run.argv !== null || run.error !== 'no command specified') return;
+    if (!target) return;
+    // eclipse-temurin JRE: an inherited entrypoint script that only execs its arguments, and no CMD
+    // anywhere: the container starts the script with nothing to run and exits at once.
+    const idle = run.argv?.length === 1 && target.config.entrypointOrigin.kind === 'base' && run.problems.find((p) => p.code === 'script-no-args');
+    if (idle) {
+      report(target.nameRange ?? target.baseRange, `The image sets no CMD, and ${target.baseRef} has none either: its ENTRYPOINT ${JSON.stringify(run.argv)} gets nothing to run. ${idle.message}`);
+      return;
+    }
+    if (run.argv !== null || run.error !== 'no command specified') return;
     // Unknown base: its config was assumed empty, so "no command" may be our guess, not a fact.
     if (target.rootUnknown) return;
     const from = target.base.kind === 'image' ? target.baseRef : target.base.kind === 'scratch' ? 'scratch' : `stage "${model.stages[target.base.stage]?.nameAsWritten ?? target.base.stage}"`;
