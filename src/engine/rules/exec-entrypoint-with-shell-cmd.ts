@@ -37,7 +37,7 @@ export default defineRule({
     const argv = [...ep, ...(target.config.cmd ?? [])];
     report(
       cmd.instruction.argsRange,
-      `CMD is in shell form, so the container runs ${JSON.stringify(argv)}: ${ep[0]} receives "/bin/sh", "-c" and the script as its arguments instead of running "${script}". Write CMD in exec form${words ? `: CMD ${execFormText(words)}` : ' (a JSON array)'}.`,
+      `CMD is in shell form, so the container runs ${JSON.stringify(argv)}: ${ep[0]} receives ${(cmd.command.shell ?? ['/bin/sh', '-c']).map((w) => JSON.stringify(w)).join(', ')} and the script as its arguments instead of running "${script}". Write CMD in exec form${words ? `: CMD ${execFormText(words)}` : ' (a JSON array)'}.`,
       words ? { fix: { title: `Use CMD ${execFormText(words)}`, edits: [{ range: cmd.instruction.argsRange, text: execFormText(words) }] } } : undefined,
     );
   },
