@@ -184,7 +184,7 @@ export function analyze(text: string): DockerfileModel {
   const heredocs = [...parsed.heredocs].flatMap(([instructionLine, docs]) =>
     docs.map((h) => ({ instructionLine, name: h.name, startLine: h.startLine + 1, endLine: h.endLine + 1 })),
   );
-  return { text, escape: parsed.escape, instructions: parsed.instructions, globalArgs, stages, heredocs, diagnostics };
+  return { text, escape: parsed.escape, directives: parsed.directives, instructions: parsed.instructions, globalArgs, stages, heredocs, diagnostics };
 }
 
 /** Stage names declared by FROM lines after `from` (lower-cased). */

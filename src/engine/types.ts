@@ -231,6 +231,8 @@ export interface DockerfileModel {
   text: string;
   /** The escape character from the `# escape=` directive. */
   escape: '\\' | '`';
+  /** Parser directives at the top (`# syntax=`, `# escape=`, `# check=`), names lower-cased. */
+  directives?: Record<string, string>;
   instructions: Instruction[];
   /** Global ARGs (before the first FROM) with their defaults. */
   globalArgs: Record<string, string | null>;

@@ -6,6 +6,7 @@ import type { Finding, Rule } from './define.ts';
 import { ruleContext } from './context.ts';
 import { withAstMemo } from './lib/ast-memo.ts';
 import { physicalLines } from './support/commands.ts';
+import { skippedByDirective, skippedChecks } from './lib/check-directive.ts';
 import cacheBustingCopyOrder from './cache-busting-copy-order.ts';
 import copyFromIndexOutOfRange from './copy-from-index-out-of-range.ts';
 import copyFromMissingPath from './copy-from-missing-path.ts';
@@ -128,12 +129,16 @@ export function check(input: string | DockerfileModel, opts: CheckOptions = {}):
 function runRules(model: DockerfileModel, opts: CheckOptions): Finding[] {
   const base = ruleContext(model, opts.target);
   const findings: Finding[] = [];
+  const skipped = skippedChecks(model.directives?.check);
   for (const rule of RULES) {
     if (opts.only && !opts.only.includes(rule.id)) continue;
+    const quiet = skippedByDirective(rule.equivalent.buildkit, skipped);
     try {
       rule.check({
         ...base,
         report(range, message, extra) {
+          // `# check=skip=…` switches off the BuildKit checks this rule repeats, but never an error.
+          if (quiet && (extra?.severity ?? rule.severity) !== 'error') return;
           findings.push({ rule: rule.id, severity: extra?.severity ?? rule.severity, message, ...visible(range, model), ...(extra?.fix ? { fix: extra.fix } : {}) });
         },
       });
