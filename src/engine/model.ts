@@ -9,6 +9,7 @@ import { expandWord, parseArgDecls, resolvePath, splitWords, type VarUse } from 
 import { copyEntries, runOutputs } from './files.ts';
 import { jsonElementRanges } from './element-ranges.ts';
 import { lookupImage } from './catalog/index.ts';
+import { mountFrom } from './stages.ts';
 
 /** BuildKit's automatic platform ARGs (we model a linux/amd64 build). */
 export const PLATFORM_ARGS: Record<string, string> = {
@@ -159,7 +160,7 @@ export function analyze(text: string): DockerfileModel {
     } else if (ins.keyword === 'RUN' && cmd) {
       const mounts = ins.flags.filter((f) => f.name === 'mount').map((f) => f.value ?? '');
       for (const flag of ins.flags.filter((f) => f.name === 'mount')) {
-        const from = /(?:^|,)from=([^,]+)/i.exec(flag.value ?? '')?.[1]?.replace(/^["']|["']$/g, '');
+        const from = mountFrom(flag.value ?? '');
         const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/i.exec(flag.value ?? '')?.[1] ?? '';
         // BuildKit (dockerfile2llb, since buildkit#4568) refuses a mount from a stage further down.
         if (from && laterNames(parsed.instructions, stage.from).has(from.toLowerCase())) {

@@ -3,6 +3,11 @@
 
 import type { DockerfileModel, Stage } from './types.ts';
 
+/** The `from=` value of a `--mount=…` flag value, unquoted, or null when it has none. */
+export function mountFrom(mount: string): string | null {
+  return /(?:^|,)from=([^,]+)/i.exec(mount)?.[1]?.replace(/^["']|["']$/g, '') ?? null;
+}
+
 /**
  * Earlier stages that `RUN --mount=…,from=<stage>` in `s` reads (bind, cache and secret-less mounts all
  * take `from`; docs.docker.com "RUN --mount=type=bind": "Build stage, context, or image name for the root
@@ -12,7 +17,7 @@ export function mountSources(model: DockerfileModel, s: Stage): Stage[] {
   const out: Stage[] = [];
   for (const run of s.runs)
     for (const mount of run.mounts) {
-      const from = /(?:^|,)from=([^,]+)/i.exec(mount)?.[1]?.replace(/^["']|["']$/g, '').toLowerCase();
+      const from = mountFrom(mount)?.toLowerCase();
       if (!from) continue;
       const hit = model.stages.find((t) => t.index < s.index && (t.name === from || String(t.index) === from));
       if (hit) out.push(hit);
